@@ -1,0 +1,80 @@
+package org.molfuse.sitetest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.osgi.launch.EquinoxFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * Installs the core bundle exactly as the p2 site publishes it into a bare Equinox and runs CDK through it, which
+ * proves the manifest (Bundle-ClassPath, imports) is complete without KNIME or any other bundle.
+ */
+class UpdateSiteInstallTest {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("molfuse.site.repository", "missing"));
+
+    @TempDir
+    Path storage;
+
+    private Framework framework;
+
+    @BeforeEach
+    void startFramework() throws Exception {
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        framework = new EquinoxFactory().newFramework(config);
+        framework.start();
+    }
+
+    @AfterEach
+    void stopFramework() throws Exception {
+        framework.stop();
+        framework.waitForStop(10_000);
+    }
+
+    @Test
+    void siteHoldsFeatureAndCoreBundleWithP2Metadata() throws IOException {
+        assertTrue(Files.isRegularFile(REPOSITORY.resolve("content.jar")), "content.jar in " + REPOSITORY);
+        assertTrue(Files.isRegularFile(REPOSITORY.resolve("artifacts.jar")), "artifacts.jar in " + REPOSITORY);
+        assertEquals(1, published("features", "org.molfuse.feature_").size());
+        assertEquals(1, published("plugins", "org.molfuse.core_").size());
+    }
+
+    @Test
+    void coreBundleResolvesAndStandardizesSmilesInsideOsgi() throws Exception {
+        Path coreJar = published("plugins", "org.molfuse.core_").get(0);
+        Bundle core = framework.getBundleContext().installBundle(coreJar.toUri().toString());
+        assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(core)), "core bundle resolves");
+        core.start();
+        assertEquals(Bundle.ACTIVE, core.getState());
+
+        Class<?> standardizerClass = core.loadClass("org.molfuse.core.chem.MoleculeStandardizer");
+        Object standardizer = standardizerClass.getConstructor().newInstance();
+        Object result = standardizerClass.getMethod("standardize", String.class).invoke(standardizer, "[Na+].[O-]C(=O)CC");
+        Object canonical = result.getClass().getMethod("canonicalSmiles").invoke(result);
+        // sodium propanoate: the salt is stripped and the carboxylate neutralized to propanoic acid
+        assertEquals("CCC(=O)O", canonical);
+    }
+
+    private static List<Path> published(String folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve(folder))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+}
