@@ -59,7 +59,10 @@ public final class ClassificationMetrics {
         return MetricValue.of(area);
     }
 
-    /** Average precision as scikit-learn's {@code average_precision_score}: sum of (R_g - R_{g-1}) * P_g, no interpolation. */
+    /**
+     * Average precision as scikit-learn's {@code average_precision_score}: the sum over distinct scores of the
+     * recall step times the precision there, without interpolation.
+     */
     public static MetricValue averagePrecision(double[] truth, double[] scores) {
         LabelledPairs pairs = LabelledPairs.of(truth, scores);
         String problem = rankingProblem(pairs);

@@ -10,8 +10,9 @@ import java.util.Objects;
  * Evaluates a per-task metric on every column of [rows x tasks] truth and prediction matrices.
  *
  * <p>The macro average is the plain mean over the tasks where the metric is defined; undefined tasks (for example a
- * classification task with one class) are skipped in the average and listed in {@link MultiTaskResult#undefinedTasks()}.
- * When no task is defined the average is NaN with a reason that quotes each task's reason.
+ * classification task with one class) are skipped in the average and listed in
+ * {@link MultiTaskResult#undefinedTasks()}. When no task is defined the average is NaN with a reason that quotes each
+ * task's reason.
  */
 public final class MultiTaskMetrics {
 

@@ -40,7 +40,8 @@ public record SplitFractions(double train, double valid, double test) {
 
     private static void requireFraction(String setting, double value) {
         if (!(value >= 0.0 && value <= 1.0)) {
-            throw new IllegalArgumentException("split fraction '" + setting + "' must be between 0 and 1, got " + value);
+            throw new IllegalArgumentException(
+                    "split fraction '" + setting + "' must be between 0 and 1, got " + value);
         }
     }
 }

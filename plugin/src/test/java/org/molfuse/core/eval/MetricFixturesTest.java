@@ -47,7 +47,8 @@ class MetricFixturesTest {
             assertTrue(Double.isNaN(actual.value()), "expected undefined, got " + actual.value());
             assertNotNull(actual.reason(), "an undefined value needs a reason");
         } else {
-            assertTrue(actual.isDefined(), "expected " + expected.asDouble() + ", undefined because " + actual.reason());
+            assertTrue(actual.isDefined(),
+                    "expected " + expected.asDouble() + ", undefined because " + actual.reason());
             double reference = expected.asDouble();
             assertEquals(reference, actual.value(), TOLERANCE * Math.max(1.0, Math.abs(reference)));
         }

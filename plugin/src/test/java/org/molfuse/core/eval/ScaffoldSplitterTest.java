@@ -25,7 +25,7 @@ class ScaffoldSplitterTest {
         // Sets: "A" rows 0-7 and "B" rows 8-15 are big, rows 16-19 are singletons (small).
         // Big sets go first: A then B (or B then A) fill train to exactly 16. Every singleton then misses train,
         // the first two fill valid and the last two go to test, whatever the seed.
-        // Were a singleton placed first, the second big set (8 rows) would fit neither train nor valid and land in test.
+        // Were a singleton placed first, the second big set (8 rows) would fit neither train nor valid: test.
         String[] scaffolds = new String[20];
         for (int row = 0; row < 20; row++) {
             scaffolds[row] = row < 8 ? "A" : row < 16 ? "B" : "single" + row;
@@ -94,6 +94,7 @@ class ScaffoldSplitterTest {
         String[] scaffolds = IntStream.range(0, 300).mapToObj(row -> "s" + (row % 37)).toArray(String[]::new);
         assertEquals(defaults.split(scaffolds, 3L), defaults.split(scaffolds, 3L));
         assertNotEquals(defaults.split(scaffolds, 3L), defaults.split(scaffolds, 4L));
+        assertEquals(0, defaults.split(new String[0], 3L).rowCount());
     }
 
     @Test

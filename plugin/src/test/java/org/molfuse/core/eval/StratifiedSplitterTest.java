@@ -83,5 +83,6 @@ class StratifiedSplitterTest {
         }
         assertEquals(defaults.split(labels, 1L), defaults.split(labels, 1L));
         assertNotEquals(defaults.split(labels, 1L), defaults.split(labels, 2L));
+        assertEquals(0, defaults.split(new double[0], 1L).rowCount());
     }
 }
