@@ -1,0 +1,69 @@
+package org.molfuse.core.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SplitTest {
+
+    @Test
+    void sortsSubsetsAndNamesEachRow() {
+        Split split = new Split(new int[] {3, 0}, new int[] {4}, new int[] {2, 1});
+        assertArrayEquals(new int[] {0, 3}, split.train());
+        assertArrayEquals(new int[] {1, 2}, split.test());
+        assertArrayEquals(new String[] {"train", "test", "test", "train", "valid"}, split.assignment());
+        assertEquals(5, split.rowCount());
+    }
+
+    @Test
+    void rejectsDuplicatedRows() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new Split(new int[] {0, 1}, new int[] {1}, new int[] {}));
+        assertTrue(error.getMessage().contains("row 1"), error.getMessage());
+    }
+
+    @Test
+    void rejectsRowsOutsideTheTable() {
+        // three rows in total, so index 3 would leave one of 0..2 uncovered
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new Split(new int[] {0, 3}, new int[] {}, new int[] {1}));
+        assertTrue(error.getMessage().contains("row 3"), error.getMessage());
+    }
+
+    @Test
+    void isImmutableAndComparesByContent() {
+        int[] train = {0, 1};
+        Split split = new Split(train, new int[] {2}, new int[] {});
+        train[0] = 2;
+        split.train()[1] = 7;
+        assertArrayEquals(new int[] {0, 1}, split.train());
+        assertEquals(split, new Split(new int[] {1, 0}, new int[] {2}, new int[] {}));
+    }
+
+    @Test
+    void fractionsMustLieInUnitIntervalAndSumToOne() {
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> new SplitFractions(0.9, -0.1, 0.2));
+        assertTrue(negative.getMessage().contains("'valid'"), negative.getMessage());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> new SplitFractions(Double.NaN, 0.5, 0.5));
+        assertTrue(nan.getMessage().contains("'train'"), nan.getMessage());
+        IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,
+                () -> new SplitFractions(0.8, 0.1, 0.2));
+        assertTrue(sum.getMessage().contains("sum to 1"), sum.getMessage());
+        // 0.7 + 0.2 + 0.1 is 0.9999999999999999 in doubles: within the 1e-9 tolerance
+        new SplitFractions(0.7, 0.2, 0.1);
+    }
+
+    @Test
+    void sizesFloorTrainAndValidAndGiveTheRestToTest() {
+        SplitFractions fractions = new SplitFractions(0.5, 0.25, 0.25);
+        // 7 rows: floor(3.5) = 3, floor(1.75) = 1, test 7 - 3 - 1 = 3
+        assertEquals(3, fractions.trainSize(7));
+        assertEquals(1, fractions.validSize(7));
+        assertEquals(3, fractions.testSize(7));
+    }
+}
