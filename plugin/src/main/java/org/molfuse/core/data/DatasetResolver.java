@@ -106,12 +106,13 @@ public final class DatasetResolver {
             throw new IOException(notFoundMessage(spec, candidates) + "\nNo download address is known for it. "
                     + fixHint(spec));
         }
+        String notFound = notFoundMessage(spec, candidates);
         Path target = cacheDirectory().resolve(spec.downloadFileName());
         try {
             download(URI.create(spec.url()), target);
             return target;
         } catch (IOException e) {
-            throw new IOException(notFoundMessage(spec, candidates) + "\nDownloading " + spec.url() + " into "
+            throw new IOException(notFound + "\nDownloading " + spec.url() + " into "
                     + cacheDirectory() + " failed: " + describe(e) + "\n" + fixHint(spec), e);
         }
     }
@@ -160,15 +161,22 @@ public final class DatasetResolver {
                 + " to that folder (or put it in " + CACHE_DIR_ENV + ").";
     }
 
-    /** The exception's type and the first message in its cause chain (HttpClient often leaves the outer one null). */
+    /**
+     * Every distinct type and message in the cause chain: HttpClient's connection errors carry no message, only
+     * their causes' types tell "refused" ({@code ClosedChannelException}) from "unknown host"
+     * ({@code UnresolvedAddressException}).
+     */
     private static String describe(IOException e) {
-        String message = null;
-        for (Throwable cause = e; cause != null && message == null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-                message = cause.getMessage();
+        List<String> parts = new ArrayList<>();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            String part = cause.getClass().getSimpleName()
+                    + (message == null || message.isBlank() ? "" : ": " + message);
+            if (!parts.contains(part)) {
+                parts.add(part);
             }
         }
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return String.join(", caused by ", parts);
     }
 
     private static void download(URI url, Path target) throws IOException {
