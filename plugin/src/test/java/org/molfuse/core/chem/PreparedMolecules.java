@@ -1,0 +1,44 @@
+package org.molfuse.core.chem;
+
+import org.openscience.cdk.aromaticity.Aromaticity;
+import org.openscience.cdk.aromaticity.ElectronDonation;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.smiles.SmilesParser;
+import org.openscience.cdk.tools.CDKHydrogenAdder;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+
+/** Test-side preparation of a SMILES into the form the chem classes expect (atom types, implicit H, aromaticity). */
+final class PreparedMolecules {
+
+    private static final Aromaticity AROMATICITY =
+            new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+
+    private PreparedMolecules() {
+    }
+
+    static IAtomContainer prepare(String smiles) {
+        try {
+            IAtomContainer molecule = new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles);
+            AtomContainerManipulator.percieveAtomTypesAndConfigureAtoms(molecule);
+            CDKHydrogenAdder.getInstance(molecule.getBuilder()).addImplicitHydrogens(molecule);
+            AROMATICITY.apply(molecule);
+            return molecule;
+        } catch (CDKException e) {
+            throw new IllegalArgumentException("cannot prepare " + smiles + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** CDK canonical SMILES with aromatic symbols, to compare structures regardless of the toolkit that wrote them. */
+    static String canonical(IAtomContainer molecule) {
+        try {
+            return new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.UseAromaticSymbols).create(molecule);
+        } catch (CDKException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
