@@ -1,8 +1,13 @@
 package org.molfuse.core.chem;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.graph.ConnectivityChecker;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
@@ -33,12 +38,26 @@ final class PreparedMolecules {
         }
     }
 
-    /** CDK canonical SMILES with aromatic symbols, to compare structures regardless of the toolkit that wrote them. */
+    /**
+     * CDK canonical SMILES with aromatic symbols, components sorted, to compare structures regardless of the toolkit
+     * that wrote them and of the input order of disconnected components.
+     */
     static String canonical(IAtomContainer molecule) {
+        SmilesGenerator generator = new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.UseAromaticSymbols);
+        List<String> components = new ArrayList<>();
         try {
-            return new SmilesGenerator(SmiFlavor.Canonical | SmiFlavor.UseAromaticSymbols).create(molecule);
+            for (IAtomContainer component : ConnectivityChecker.partitionIntoMolecules(molecule)) {
+                components.add(generator.create(component));
+            }
         } catch (CDKException e) {
             throw new IllegalArgumentException(e);
         }
+        Collections.sort(components);
+        return String.join(".", components);
+    }
+
+    /** {@link #canonical} of a SMILES after {@link #prepare}; "" stays "". */
+    static String canonical(String smiles) {
+        return smiles.isEmpty() ? "" : canonical(prepare(smiles));
     }
 }
