@@ -60,7 +60,9 @@ public final class MolFuseCli implements Runnable {
 
     private static IExecutionExceptionHandler oneLineExecutionErrors() {
         return (ex, failed, parseResult) -> {
-            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            // one line: multi-line messages (such as where a data set was searched for) are joined
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                    : ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
             failed.getErr().println(failed.getCommandName() + ": " + message);
             return ex instanceof UserInputException || ex instanceof IllegalArgumentException
                     || ex instanceof java.io.IOException ? EXIT_BAD_INPUT : 1;

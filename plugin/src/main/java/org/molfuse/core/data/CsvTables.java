@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  * with {@link DoubleColumn#parse(StringColumn)} and friends. See {@link CsvRows} for the header rules and
  * {@link CsvReadOptions} for how the delimiter follows the file name.
  *
- * <p>Writing uses each column's {@link Column#format(int)}: DOUBLE as {@link Double#toString(double)} (reads back to
+ * <p>Writing uses each column's {@link Column#format(int)}: DOUBLE as {@link NumberText#format(double)} (reads back to
  * the identical double), missing cells as empty cells, BYTES as base64, GRAPH as compact JSON. A fixed-length
  * DOUBLE_VECTOR spreads over one column per element, named by its element names or {@code name_0 .. name_{k-1}};
  * a variable-length one stays one column of space-separated numbers. Two things do not survive a round trip, as in
@@ -146,7 +146,7 @@ public final class CsvTables {
                     taken.add(name);
                     int index = element;
                     fields.add(new OutputField(name, row -> vectors.isMissing(row)
-                            ? "" : Double.toString(vectors.getElement(row, index))));
+                            ? "" : NumberText.format(vectors.getElement(row, index))));
                 }
             } else {
                 fields.add(new OutputField(column.name(), column::format));

@@ -101,10 +101,10 @@ public final class DoubleColumn extends Column {
         return isMissing(row) ? null : values[row];
     }
 
-    /** {@link Double#toString(double)}: the shortest text that reads back to the same double. */
+    /** {@link NumberText#format(double)}: the shortest text that reads back to the same double. */
     @Override
     public String format(int row) {
-        return isMissing(row) ? "" : Double.toString(values[row]);
+        return isMissing(row) ? "" : NumberText.format(values[row]);
     }
 
     /** A copy of all values with missing cells replaced by {@code missingValue} (NaN is the usual choice). */

@@ -148,7 +148,7 @@ public final class DoubleVectorColumn extends Column {
         return isMissing(row) ? null : values[row].clone();
     }
 
-    /** The elements as {@link Double#toString(double)} texts separated by single spaces. */
+    /** The elements as {@link NumberText#format(double)} texts separated by single spaces. */
     @Override
     public String format(int row) {
         if (isMissing(row)) {
@@ -156,7 +156,7 @@ public final class DoubleVectorColumn extends Column {
         }
         StringJoiner joiner = new StringJoiner(" ");
         for (double value : values[row]) {
-            joiner.add(Double.toString(value));
+            joiner.add(NumberText.format(value));
         }
         return joiner.toString();
     }

@@ -22,6 +22,17 @@ final class NumberText {
     private NumberText() {
     }
 
+    /**
+     * Shortest text that reads back to the same double, without a trailing ".0" on whole numbers, so fingerprint
+     * bits and counts are written as 0, 1, 2 rather than 0.0, 1.0, 2.0.
+     */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && !(value == 0.0 && 1 / value < 0)) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
     static boolean isMissingToken(String text) {
         return MISSING_TOKENS.contains(text.trim().toLowerCase(Locale.ROOT));
     }
