@@ -50,18 +50,16 @@ public final class FeaturizationBenchmark {
         GraphFeaturizer graphs = GraphFeaturizer.chemprop();
         Fingerprints ecfp4 = Fingerprints.of(FingerprintType.ECFP4);
 
-        // warm the JIT on a slice so the first stage is not charged for class loading and compilation
-        List<String> warmup = smiles.subList(0, Math.min(smiles.size(), 2000));
-        standardizeAll(warmup, standardizer).forEach(m -> {
-            if (m.isValid()) {
-                graphs.featurize(m.molecule());
-                ecfp4.bits(m.molecule());
-            }
-        });
-
+        // The first pass pays for class loading and JIT compilation, which a long KNIME session pays once; it is
+        // printed for honesty, and the steady-state second pass is the one compared with RDKit.
         List<Rate> rates = new ArrayList<>();
         long start = System.nanoTime();
         List<StandardizedMolecule> standardized = standardizeAll(smiles, standardizer);
+        rates.add(rate("parse+standardize, first pass (JIT warm-up)", smiles.size(), start));
+        warmUp(standardized, graphs, ecfp4);
+
+        start = System.nanoTime();
+        standardized = standardizeAll(smiles, standardizer);
         Rate parse = rate("parse+standardize", smiles.size(), start);
         rates.add(parse);
         List<IAtomContainer> molecules = standardized.stream().filter(StandardizedMolecule::isValid)
@@ -87,6 +85,14 @@ public final class FeaturizationBenchmark {
         }
         out.flush();
         return rates;
+    }
+
+    private static void warmUp(List<StandardizedMolecule> molecules, GraphFeaturizer graphs, Fingerprints ecfp4) {
+        molecules.subList(0, Math.min(molecules.size(), 5000)).stream().filter(StandardizedMolecule::isValid)
+                .forEach(m -> {
+                    graphs.featurize(m.molecule());
+                    ecfp4.bits(m.molecule());
+                });
     }
 
     private List<StandardizedMolecule> standardizeAll(List<String> smiles, MoleculeStandardizer standardizer) {

@@ -13,6 +13,7 @@ import org.molfuse.core.chem.Fingerprints;
 import org.molfuse.core.chem.MoleculeStandardizer;
 import org.molfuse.core.chem.StandardizedMolecule;
 import org.molfuse.core.chem.StandardizerOptions;
+import org.molfuse.core.chem.ValidationReason;
 import org.molfuse.core.data.Column;
 import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.DoubleVectorColumn;
@@ -46,8 +47,17 @@ public final class FeaturizeOperation {
         }
     }
 
-    /** Everything computed for one distinct input SMILES. */
-    private record Features(StandardizedMolecule molecule, double[] fingerprint, double[] descriptors) {
+    /**
+     * Everything kept for one distinct input SMILES; the CDK molecule itself is dropped once featurized, because
+     * holding tens of thousands of atom containers would cost gigabytes.
+     */
+    private record Features(boolean valid, String canonicalSmiles, ValidationReason reason, String message,
+            double[] fingerprint, double[] descriptors) {
+
+        static Features of(StandardizedMolecule molecule, double[] fingerprint, double[] descriptors) {
+            return new Features(molecule.isValid(), molecule.canonicalSmiles(), molecule.reason(), molecule.message(),
+                    fingerprint, descriptors);
+        }
     }
 
     private FeaturizeOperation() {
@@ -68,9 +78,9 @@ public final class FeaturizeOperation {
         List<Features> features = new BatchFeaturizer(settings.threads()).map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             if (!molecule.isValid()) {
-                return new Features(molecule, null, null);
+                return Features.of(molecule, null, null);
             }
-            return new Features(molecule,
+            return Features.of(molecule,
                     fingerprints == null ? null : fingerprints.vector(molecule.molecule(), settings.fingerprintCounts()),
                     descriptors == null ? null : descriptors.compute(molecule.molecule()));
         }, progress, cancelled);
@@ -91,10 +101,10 @@ public final class FeaturizeOperation {
     private static Column standardizedSmiles(Table input, List<Features> features) {
         StringColumn.Builder column = StringColumn.builder(input.uniqueName(STANDARDIZED_SMILES));
         for (Features row : features) {
-            if (row.molecule().isValid()) {
-                column.add(row.molecule().canonicalSmiles());
+            if (row.valid()) {
+                column.add(row.canonicalSmiles());
             } else {
-                column.addMissing(row.molecule().message());
+                column.addMissing(row.message());
             }
         }
         return column.build();
@@ -102,7 +112,7 @@ public final class FeaturizeOperation {
 
     private static Column flags(Table input, List<Features> features) {
         StringColumn.Builder column = StringColumn.builder(input.uniqueName(VALID));
-        features.forEach(row -> column.add(Boolean.toString(row.molecule().isValid())));
+        features.forEach(row -> column.add(Boolean.toString(row.valid())));
         return column.build();
     }
 
@@ -110,11 +120,11 @@ public final class FeaturizeOperation {
         StringColumn.Builder codes = StringColumn.builder(input.uniqueName(REASON));
         StringColumn.Builder details = StringColumn.builder(input.uniqueName(REASON_DETAIL));
         for (Features row : features) {
-            codes.add(row.molecule().reason().code());
-            if (row.molecule().isValid()) {
+            codes.add(row.reason().code());
+            if (row.valid()) {
                 details.addMissing();
             } else {
-                details.add(row.molecule().message());
+                details.add(row.message());
             }
         }
         return List.of(codes.build(), details.build());
@@ -126,7 +136,7 @@ public final class FeaturizeOperation {
             if (row.fingerprint() != null) {
                 column.add(row.fingerprint());
             } else {
-                column.addMissing(row.molecule().message());
+                column.addMissing(row.message());
             }
         }
         return column.build();
@@ -138,7 +148,7 @@ public final class FeaturizeOperation {
             DoubleColumn.Builder column = DoubleColumn.builder(input.uniqueName(names.get(d)));
             for (Features row : features) {
                 if (row.descriptors() == null) {
-                    column.addMissing(row.molecule().message());
+                    column.addMissing(row.message());
                 } else if (Double.isNaN(row.descriptors()[d])) {
                     column.addMissing("CDK could not compute " + names.get(d) + " for this molecule");
                 } else {
