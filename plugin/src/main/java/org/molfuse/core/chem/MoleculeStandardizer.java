@@ -1,5 +1,6 @@
 package org.molfuse.core.chem;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +10,11 @@ import org.openscience.cdk.aromaticity.Kekulization;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.graph.GraphUtil;
+import org.openscience.cdk.graph.invariant.Canon;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IDoubleBondStereochemistry;
 import org.openscience.cdk.interfaces.IPseudoAtom;
 import org.openscience.cdk.interfaces.IStereoElement;
@@ -32,8 +36,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  *
  * <p>Standardization, in order: Kekulé bond orders; five-valent nitro/azide nitrogens written charge-separated;
  * explicit hydrogens folded into implicit counts; largest fragment (most heavy atoms, ties to the smallest canonical
- * SMILES); {@link ChargeNeutralizer}; tetrahedral and double-bond stereo dropped where CDK's {@link Stereocenters}
- * finds no real stereocentre (as RDKit does when parsing); CDK atom types; ring flags; aromaticity. Atoms keep their
+ * SMILES); {@link ChargeNeutralizer}; tetrahedral and double-bond stereo dropped on atoms that are no
+ * stereocentre (as RDKit does when parsing); CDK atom types; ring flags; aromaticity. Atoms keep their
  * input order (removed atoms simply drop out), so atom i of the result is the i-th remaining atom of the SMILES.
  *
  * <p>Aromaticity uses one model everywhere: {@code new Aromaticity(ElectronDonation.daylight(),
@@ -117,9 +121,9 @@ public final class MoleculeStandardizer {
         if (options.neutralize()) {
             ChargeNeutralizer.neutralize(mol);
         }
+        Cycles.markRingAtomsAndBonds(mol);
         dropSpuriousStereo(mol);
         AtomContainerManipulator.percieveAtomTypesAndConfigureUnsetProperties(mol);
-        Cycles.markRingAtomsAndBonds(mol);
         AROMATICITY.apply(mol);
         return StandardizedMolecule.valid(input, mol, writers.get().create(mol));
     }
@@ -177,16 +181,26 @@ public final class MoleculeStandardizer {
         return Math.abs(charge) == 1 ? sign : sign + Math.abs(charge);
     }
 
-    /** Removes tetrahedral and cis/trans elements on atoms that are not stereocentres (e.g. C[C@H](C)CC). */
+    /**
+     * Removes tetrahedral and cis/trans elements on atoms that are not stereocentres (e.g. {@code C[C@H](C)CC}).
+     * CDK's {@link Stereocenters} misses pseudo-asymmetric centres, so a tetrahedral centre it rejects is kept when two
+     * of its neighbours are topologically equivalent and either their separate branches hold other stereo atoms (the
+     * middle carbon of ribitol) or the two neighbours close a ring whose ring system holds another stereo atom (the
+     * 3-position of tropanes). Needs ring flags.
+     */
     private static void dropSpuriousStereo(IAtomContainer mol) {
         if (!mol.stereoElements().iterator().hasNext()) {
             return;
         }
         Stereocenters centres = Stereocenters.of(mol);
+        int[][] graph = GraphUtil.toAdjList(mol);
+        long[] symmetry = Canon.symmetry(mol, graph);
+        boolean[] stereoAtoms = stereoAtoms(mol);
         List<IStereoElement> kept = new ArrayList<>();
         for (IStereoElement element : mol.stereoElements()) {
             if (element instanceof ITetrahedralChirality chirality) {
-                if (!centres.isStereocenter(mol.indexOf(chirality.getChiralAtom()))) {
+                int focus = mol.indexOf(chirality.getChiralAtom());
+                if (!centres.isStereocenter(focus) && !mayBePseudoAsymmetric(mol, graph, symmetry, stereoAtoms, focus)) {
                     continue;
                 }
             } else if (element instanceof IDoubleBondStereochemistry doubleBond) {
@@ -198,6 +212,86 @@ public final class MoleculeStandardizer {
             kept.add(element);
         }
         mol.setStereoElements(kept);
+    }
+
+    private static boolean mayBePseudoAsymmetric(
+            IAtomContainer mol, int[][] graph, long[] symmetry, boolean[] stereoAtoms, int focus) {
+        int[] neighbours = graph[focus];
+        for (int i = 0; i < neighbours.length; i++) {
+            for (int j = i + 1; j < neighbours.length; j++) {
+                if (symmetry[neighbours[i]] != symmetry[neighbours[j]]) {
+                    continue;
+                }
+                boolean[] branch = branch(graph, focus, neighbours[i]);
+                if (branch[neighbours[j]] ? ringSystemHasOtherStereo(mol, stereoAtoms, focus)
+                        : containsStereo(branch, stereoAtoms)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Atoms reachable from {@code start} without passing {@code focus}. */
+    private static boolean[] branch(int[][] graph, int focus, int start) {
+        boolean[] seen = new boolean[graph.length];
+        seen[focus] = true;
+        seen[start] = true;
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            for (int next : graph[queue.poll()]) {
+                if (!seen[next]) {
+                    seen[next] = true;
+                    queue.add(next);
+                }
+            }
+        }
+        seen[focus] = false;
+        return seen;
+    }
+
+    private static boolean containsStereo(boolean[] atoms, boolean[] stereoAtoms) {
+        for (int i = 0; i < atoms.length; i++) {
+            if (atoms[i] && stereoAtoms[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another stereo atom is reachable from {@code focus} over ring bonds only. */
+    private static boolean ringSystemHasOtherStereo(IAtomContainer mol, boolean[] stereoAtoms, int focus) {
+        boolean[] seen = new boolean[mol.getAtomCount()];
+        seen[focus] = true;
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(focus));
+        while (!queue.isEmpty()) {
+            IAtom atom = mol.getAtom(queue.poll());
+            for (IBond bond : mol.getConnectedBondsList(atom)) {
+                int next = mol.indexOf(bond.getOther(atom));
+                if (bond.isInRing() && !seen[next]) {
+                    if (stereoAtoms[next]) {
+                        return true;
+                    }
+                    seen[next] = true;
+                    queue.add(next);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Foci of tetrahedral elements and atoms of stereo double bonds. */
+    private static boolean[] stereoAtoms(IAtomContainer mol) {
+        boolean[] atoms = new boolean[mol.getAtomCount()];
+        for (IStereoElement<?, ?> element : mol.stereoElements()) {
+            if (element instanceof ITetrahedralChirality chirality) {
+                atoms[mol.indexOf(chirality.getChiralAtom())] = true;
+            } else if (element instanceof IDoubleBondStereochemistry doubleBond) {
+                atoms[mol.indexOf(doubleBond.getStereoBond().getBegin())] = true;
+                atoms[mol.indexOf(doubleBond.getStereoBond().getEnd())] = true;
+            }
+        }
+        return atoms;
     }
 
     private static SmilesParser newParser() {
