@@ -1,5 +1,7 @@
 package org.molfuse.core.chem;
 
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +17,8 @@ import org.openscience.cdk.interfaces.IChemObject;
 import org.openscience.cdk.interfaces.IStereoElement;
 import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
+import uk.ac.ebi.beam.Functions;
+import uk.ac.ebi.beam.Graph;
 
 /**
  * Canonical isomeric SMILES (stereo, isotopes, aromatic symbols) without InChI.
@@ -22,7 +26,8 @@ import org.openscience.cdk.smiles.SmilesGenerator;
  * <p>CDK 2.11 canonicalises isomeric SMILES ({@code SmiFlavor.Absolute}) through InChI numbering, which needs the
  * native cdk-inchi module (InChI 1.07 is not safe to call from several threads). Instead atoms are ranked with CDK's
  * {@link Canon} (element, connectivity, hydrogens, charge, isotope) and the SMILES is written in that order with the
- * stereo flavours. Canon breaks ties between symmetric atoms by input order, which would make the written parities
+ * stereo flavours, through the same Beam steps CDK's canonical writer applies (edge sorting, normalised {@code /}
+ * {@code \\} labels). Canon breaks ties between symmetric atoms by input order, which would make the written parities
  * depend on how the input was spelled when a stereocentre or its neighbours are symmetric (e.g. trans-1,4-
  * disubstituted cyclohexanes, meso forms). Such ties are therefore broken by search: every choice of which symmetric
  * stereo-relevant atom comes first is tried (individualisation and refinement, at most {@value #MAX_CANDIDATES}
@@ -41,13 +46,18 @@ final class CanonicalSmiles {
             return "";
         }
         int[][] graph = GraphUtil.toAdjList(mol);
-        long[] ranks = refine(graph, denseRanks(Canon.basicInvariants(mol, graph, CanonOpts.AtomicMass)));
+        long[] invariants = Canon.basicInvariants(mol, graph, CanonOpts.AtomicMass);
+        int[] smallestRing = smallestRingSizes(graph);
+        for (int atom = 0; atom < n; atom++) {
+            invariants[atom] = invariants[atom] * 64 + Math.min(smallestRing[atom], 63);
+        }
+        long[] ranks = refine(graph, denseRanks(invariants));
         boolean[] stereoRelevant = stereoRelevantAtoms(mol);
         List<long[]> leaves = new ArrayList<>();
         search(graph, ranks, stereoRelevant, leaves);
         String best = null;
         for (long[] leaf : leaves) {
-            String smiles = write(mol, Canon.label(mol, graph, leaf));
+            String smiles = write(mol, Canon.label(mol, graph, positive(leaf)));
             if (best == null || smiles.compareTo(best) < 0) {
                 best = smiles;
             }
@@ -74,6 +84,54 @@ final class CanonicalSmiles {
             }
             search(graph, refine(graph, denseRanks(individualised)), stereoRelevant, leaves);
         }
+    }
+
+    /**
+     * Size of the smallest ring through each atom (0 when acyclic). Colour refinement alone cannot tell some chain
+     * atoms from ring atoms (the ether oxygen of bis(2-morpholinoethyl) ether from the morpholine oxygens), and CDK
+     * breaks such ties by input order; the ring size makes them distinct from the start.
+     */
+    static int[] smallestRingSizes(int[][] graph) {
+        int[] sizes = new int[graph.length];
+        int[] distance = new int[graph.length];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int atom = 0; atom < graph.length; atom++) {
+            for (int first : graph[atom]) {
+                // shortest way back from this neighbour to the atom without the direct bond
+                Arrays.fill(distance, -1);
+                distance[atom] = 0;
+                distance[first] = 1;
+                queue.clear();
+                queue.add(first);
+                int cycle = 0;
+                while (!queue.isEmpty() && cycle == 0) {
+                    int current = queue.poll();
+                    for (int next : graph[current]) {
+                        if (next == atom && current != first) {
+                            cycle = distance[current] + 1;
+                            break;
+                        }
+                        if (distance[next] < 0) {
+                            distance[next] = distance[current] + 1;
+                            queue.add(next);
+                        }
+                    }
+                }
+                if (cycle > 0 && (sizes[atom] == 0 || cycle < sizes[atom])) {
+                    sizes[atom] = cycle;
+                }
+            }
+        }
+        return sizes;
+    }
+
+    /** Canon treats invariant 0 specially, so ranks are shifted to start at 1. */
+    private static long[] positive(long[] ranks) {
+        long[] shifted = new long[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            shifted[i] = ranks[i] + 1;
+        }
+        return shifted;
     }
 
     /** Smallest rank shared by two or more atoms of which at least one is stereo-relevant, or -1. */
@@ -172,34 +230,23 @@ final class CanonicalSmiles {
         return (int) Arrays.stream(ranks).distinct().count();
     }
 
-    /** SMILES written from a copy whose atoms and bonds are stored in label order. */
+    /**
+     * Writes the molecule in label order the way CDK's canonical writer does: the plain SMILES is read back as a Beam
+     * graph, permuted to the labels, and its edges sorted and cis/trans labels normalised before writing.
+     */
     private String write(IAtomContainer mol, long[] labels) throws CDKException {
-        IAtomContainer copy;
+        int[] outputOrder = new int[mol.getAtomCount()];
+        String plain = writer.create(mol, outputOrder);
+        int[] permutation = new int[outputOrder.length];
+        for (int atom = 0; atom < outputOrder.length; atom++) {
+            permutation[outputOrder[atom]] = (int) labels[atom] - 1;
+        }
         try {
-            copy = mol.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new CDKException("could not copy the molecule: " + e.getMessage(), e);
+            Graph graph = Graph.fromSmiles(plain).permute(permutation);
+            graph = Functions.normaliseDirectionalLabels(graph.sort(new Graph.VisitHighOrderFirst()));
+            return graph.sort(new Graph.VisitHighOrderFirst()).sort(new Graph.VisitHydrogenFirst()).toSmiles();
+        } catch (IOException e) {
+            throw new CDKException("could not write canonical SMILES: " + e.getMessage(), e);
         }
-        IAtom[] atoms = new IAtom[copy.getAtomCount()];
-        Integer[] order = new Integer[atoms.length];
-        for (int i = 0; i < atoms.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong(i -> labels[i]));
-        int[] position = new int[atoms.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            atoms[rank] = copy.getAtom(order[rank]);
-            position[order[rank]] = rank;
-        }
-        IBond[] bonds = new IBond[copy.getBondCount()];
-        for (int i = 0; i < bonds.length; i++) {
-            bonds[i] = copy.getBond(i);
-        }
-        Arrays.sort(bonds, Comparator
-                .comparingInt((IBond b) -> Math.min(position[b.getBegin().getIndex()], position[b.getEnd().getIndex()]))
-                .thenComparingInt(b -> Math.max(position[b.getBegin().getIndex()], position[b.getEnd().getIndex()])));
-        copy.setAtoms(atoms);
-        copy.setBonds(bonds);
-        return writer.create(copy);
     }
 }

@@ -204,14 +204,33 @@ public final class MoleculeStandardizer {
                     continue;
                 }
             } else if (element instanceof IDoubleBondStereochemistry doubleBond) {
-                if (!centres.isStereocenter(mol.indexOf(doubleBond.getStereoBond().getBegin()))
-                        || !centres.isStereocenter(mol.indexOf(doubleBond.getStereoBond().getEnd()))) {
+                IBond bond = doubleBond.getStereoBond();
+                int begin = mol.indexOf(bond.getBegin());
+                int end = mol.indexOf(bond.getEnd());
+                if (!centres.isStereocenter(begin) || !centres.isStereocenter(end)
+                        || hasEquivalentSubstituents(graph, symmetry, begin, end)
+                        || hasEquivalentSubstituents(graph, symmetry, end, begin)) {
                     continue;
                 }
             }
             kept.add(element);
         }
         mol.setStereoElements(kept);
+    }
+
+    /** Two topologically equivalent substituents on one end make a double bond non-stereogenic, even in a ring. */
+    private static boolean hasEquivalentSubstituents(int[][] graph, long[] symmetry, int end, int partner) {
+        int first = -1;
+        for (int neighbour : graph[end]) {
+            if (neighbour == partner) {
+                continue;
+            }
+            if (first >= 0 && symmetry[first] == symmetry[neighbour]) {
+                return true;
+            }
+            first = neighbour;
+        }
+        return false;
     }
 
     private static boolean mayBePseudoAsymmetric(
