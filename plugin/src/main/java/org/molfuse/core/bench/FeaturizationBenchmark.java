@@ -96,7 +96,8 @@ public final class FeaturizationBenchmark {
     }
 
     private List<StandardizedMolecule> standardizeAll(List<String> smiles, MoleculeStandardizer standardizer) {
-        return new BatchFeaturizer(threads).map(smiles, standardizer::standardize, fraction -> { }, () -> false);
+        return new BatchFeaturizer(threads).map(smiles, standardizer::standardize).stream()
+                .map(result -> result.value()).toList();
     }
 
     private <T> void forEachParallel(List<T> items, Consumer<T> action) throws InterruptedException {

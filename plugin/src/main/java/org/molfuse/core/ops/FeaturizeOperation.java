@@ -10,6 +10,7 @@ import org.molfuse.core.chem.BatchFeaturizer;
 import org.molfuse.core.chem.Descriptors;
 import org.molfuse.core.chem.FingerprintType;
 import org.molfuse.core.chem.Fingerprints;
+import org.molfuse.core.chem.RowResult;
 import org.molfuse.core.chem.MoleculeStandardizer;
 import org.molfuse.core.chem.StandardizedMolecule;
 import org.molfuse.core.chem.StandardizerOptions;
@@ -54,6 +55,11 @@ public final class FeaturizeOperation {
     private record Features(boolean valid, String canonicalSmiles, ValidationReason reason, String message,
             double[] fingerprint, double[] descriptors) {
 
+        /** A row whose featurization threw: kept, invalid, with the error as its reason. */
+        static Features failed(String error) {
+            return new Features(false, null, ValidationReason.UNPARSABLE, error, null, null);
+        }
+
         static Features of(StandardizedMolecule molecule, double[] fingerprint, double[] descriptors) {
             return new Features(molecule.isValid(), molecule.canonicalSmiles(), molecule.reason(), molecule.message(),
                     fingerprint, descriptors);
@@ -75,7 +81,7 @@ public final class FeaturizeOperation {
         for (int row = 0; row < smiles.size(); row++) {
             inputs.add(smiles.isMissing(row) ? "" : smiles.getString(row));
         }
-        List<Features> features = new BatchFeaturizer(settings.threads()).map(inputs, text -> {
+        List<RowResult<Features>> results = new BatchFeaturizer(settings.threads()).map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             if (!molecule.isValid()) {
                 return Features.of(molecule, null, null);
@@ -84,6 +90,8 @@ public final class FeaturizeOperation {
                     fingerprints == null ? null : fingerprints.vector(molecule.molecule(), settings.fingerprintCounts()),
                     descriptors == null ? null : descriptors.compute(molecule.molecule()));
         }, progress, cancelled);
+        List<Features> features = results.stream()
+                .map(result -> result.isOk() ? result.value() : Features.failed(result.error())).toList();
 
         List<Column> added = new ArrayList<>();
         added.add(standardizedSmiles(input, features));

@@ -1,9 +1,12 @@
 package org.molfuse.core.ops;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.molfuse.core.chem.BatchFeaturizer;
 import org.molfuse.core.chem.MoleculeStandardizer;
+import org.molfuse.core.chem.RowResult;
 import org.molfuse.core.chem.Scaffolds;
 import org.molfuse.core.chem.StandardizedMolecule;
 import org.molfuse.core.data.DoubleColumn;
@@ -72,17 +75,16 @@ public final class SplitOperation {
         return List.of(table.select(split.train()), table.select(split.valid()), table.select(split.test()));
     }
 
-    /** Bemis–Murcko scaffold per row of standardized molecules; null where the SMILES is invalid. */
+    /** Bemis–Murcko scaffold per row of standardized molecules; null where the SMILES is missing or invalid. */
     static String[] scaffolds(StringColumn smiles, MoleculeStandardizer standardizer) {
-        String[] scaffolds = new String[smiles.size()];
-        for (int row = 0; row < scaffolds.length; row++) {
-            if (smiles.isMissing(row)) {
-                continue;
-            }
-            StandardizedMolecule molecule = standardizer.standardize(smiles.getString(row));
-            scaffolds[row] = molecule.isValid() ? Scaffolds.murckoSmiles(molecule.molecule()) : null;
+        List<String> inputs = new ArrayList<>(smiles.size());
+        for (int row = 0; row < smiles.size(); row++) {
+            inputs.add(smiles.isMissing(row) ? "" : smiles.getString(row));
         }
-        return scaffolds;
+        return new BatchFeaturizer().map(inputs, text -> {
+            StandardizedMolecule molecule = standardizer.standardize(text);
+            return molecule.isValid() ? Scaffolds.murckoSmiles(molecule.molecule()) : null;
+        }).stream().map(RowResult::value).toArray(String[]::new);
     }
 
     private static String requireSmilesColumn(Settings settings) {
