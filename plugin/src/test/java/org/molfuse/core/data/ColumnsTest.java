@@ -140,7 +140,7 @@ class ColumnsTest {
         assertEquals(2, column.fixedLength());
         assertEquals(List.of("MW", "logP"), column.elementNames());
         assertEquals(-1.4, column.getElement(0, 1));
-        assertEquals("18.0 -1.4", column.format(0));
+        assertEquals("18 -1.4", column.format(0));
         assertEquals(Optional.of("parse error"), column.missingReason(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DoubleVectorColumn.builder("desc", List.of("MW", "logP")).add(new double[] {1}));

@@ -255,7 +255,7 @@ class CsvTablesTest {
 
         CsvTables.write(Table.of(DoubleColumn.of("y", Double.NaN, 1)), csv);
 
-        assertEquals("y\nNaN\n1.0\n", Files.readString(csv));
+        assertEquals("y\nNaN\n1\n", Files.readString(csv));
         assertTrue(DoubleColumn.parse(CsvTables.read(csv).stringColumn("y")).isMissing(0));
     }
 
@@ -269,7 +269,7 @@ class CsvTablesTest {
 
         CsvTables.write(table, csv);
 
-        assertEquals("MW,MW (#1),logP,emb_0,emb_1\n1.0,18.0,-1.0,1.0,2.0\n", Files.readString(csv));
+        assertEquals("MW,MW (#1),logP,emb_0,emb_1\n1,18,-1,1,2\n", Files.readString(csv));
     }
 
     @Test
@@ -280,7 +280,7 @@ class CsvTablesTest {
 
         CsvTables.write(table, csv);
 
-        assertEquals("v\n1.0 2.0\n3.0\n", Files.readString(csv));
+        assertEquals("v\n1 2\n3\n", Files.readString(csv));
     }
 
     @Test
