@@ -35,10 +35,11 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * input order.
  *
  * <p>Standardization, in order: Kekulé bond orders; five-valent nitro/azide nitrogens written charge-separated;
- * unpaired electrons on under-valent atoms ({@code [CH3]}, as RDKit assigns them); explicit hydrogens folded into implicit counts; largest fragment (most heavy atoms, ties to the smallest canonical
- * SMILES); {@link ChargeNeutralizer}; tetrahedral and double-bond stereo dropped on atoms that are no
- * stereocentre (as RDKit does when parsing); CDK atom types; ring flags; aromaticity. Atoms keep their
- * input order (removed atoms simply drop out), so atom i of the result is the i-th remaining atom of the SMILES.
+ * unpaired electrons on under-valent atoms ({@code [CH3]}, as RDKit assigns them); explicit hydrogens folded into
+ * implicit counts; largest fragment (most heavy atoms, ties to the smallest canonical SMILES);
+ * {@link ChargeNeutralizer}; ring flags; tetrahedral and double-bond stereo dropped on atoms that are no stereocentre
+ * (as RDKit does when parsing); CDK atom types; aromaticity. Atoms keep their input order (removed atoms simply drop
+ * out), so atom i of the result is the i-th remaining atom of the SMILES. Canonical SMILES: {@link CanonicalSmiles}.
  *
  * <p>Aromaticity uses one model everywhere: {@code new Aromaticity(ElectronDonation.daylight(),
  * Cycles.or(Cycles.all(), Cycles.all(6)))}. The Daylight donation model is the one SMILES writers and RDKit
