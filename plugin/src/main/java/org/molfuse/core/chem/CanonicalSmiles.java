@@ -27,7 +27,7 @@ import uk.ac.ebi.beam.Graph;
  * native cdk-inchi module (InChI 1.07 is not safe to call from several threads). Instead atoms are ranked with CDK's
  * {@link Canon} (element, connectivity, hydrogens, charge, isotope) and the SMILES is written in that order with the
  * stereo flavours, through the same Beam steps CDK's canonical writer applies (edge sorting, normalised {@code /}
- * {@code \\} labels). Canon breaks ties between symmetric atoms by input order, which would make the written parities
+ * {@code \} labels). Canon breaks ties between symmetric atoms by input order, which would make the written parities
  * depend on how the input was spelled when a stereocentre or its neighbours are symmetric (e.g. trans-1,4-
  * disubstituted cyclohexanes, meso forms). Such ties are therefore broken by search: every choice of which symmetric
  * stereo-relevant atom comes first is tried (individualisation and refinement, at most {@value #MAX_CANDIDATES}

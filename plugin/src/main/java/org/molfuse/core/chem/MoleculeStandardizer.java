@@ -35,10 +35,11 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * input order.
  *
  * <p>Standardization, in order: Kekulé bond orders; five-valent nitro/azide nitrogens written charge-separated;
- * explicit hydrogens folded into implicit counts; largest fragment (most heavy atoms, ties to the smallest canonical
- * SMILES); {@link ChargeNeutralizer}; tetrahedral and double-bond stereo dropped on atoms that are no
- * stereocentre (as RDKit does when parsing); CDK atom types; ring flags; aromaticity. Atoms keep their
- * input order (removed atoms simply drop out), so atom i of the result is the i-th remaining atom of the SMILES.
+ * unpaired electrons on under-valent atoms ({@code [CH3]}, as RDKit assigns them); explicit hydrogens folded into
+ * implicit counts; largest fragment (most heavy atoms, ties to the smallest canonical SMILES);
+ * {@link ChargeNeutralizer}; ring flags; tetrahedral and double-bond stereo dropped on atoms that are no stereocentre
+ * (as RDKit does when parsing); CDK atom types; aromaticity. Atoms keep their input order (removed atoms simply drop
+ * out), so atom i of the result is the i-th remaining atom of the SMILES. Canonical SMILES: {@link CanonicalSmiles}.
  *
  * <p>Aromaticity uses one model everywhere: {@code new Aromaticity(ElectronDonation.daylight(),
  * Cycles.or(Cycles.all(), Cycles.all(6)))}. The Daylight donation model is the one SMILES writers and RDKit
@@ -114,6 +115,7 @@ public final class MoleculeStandardizer {
         if (valenceProblem != null) {
             return StandardizedMolecule.invalid(input, ValidationReason.VALENCE, valenceProblem);
         }
+        assignRadicals(mol);
         mol = AtomContainerManipulator.suppressHydrogens(mol);
         if (options.keepLargestFragment()) {
             mol = LargestFragment.keep(mol, writers.get());
@@ -171,6 +173,24 @@ public final class MoleculeStandardizer {
             }
         }
         return null;
+    }
+
+    /**
+     * Gives under-valent atoms of the checked elements unpaired electrons up to the next allowed valence, as RDKit
+     * does: {@code [CH3]} gets one, {@code [CH2]} and {@code [O]} two. CDK's parser records none.
+     */
+    private static void assignRadicals(IAtomContainer mol) {
+        for (IAtom atom : mol.atoms()) {
+            int valence = NitrogenChargeSeparation.valence(mol, atom);
+            for (int allowed : AllowedValences.allowed(atom.getAtomicNumber(), ChargeNeutralizer.charge(atom))) {
+                if (allowed >= valence) {
+                    for (int electron = valence; electron < allowed; electron++) {
+                        mol.addSingleElectron(mol.indexOf(atom));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static String chargeSuffix(int charge) {
