@@ -81,7 +81,7 @@ public final class BatchFeaturizer {
             String input = inputs.get(row);
             Outcome<T> outcome = outcomes.get(input);
             results.add(outcome.error() == null ? RowResult.ok(row, input, outcome.value())
-                    : RowResult.failed(row, input, "row " + row + ": " + outcome.error()));
+                    : RowResult.failed(row, input, "row " + (row + 1) + ": " + outcome.error()));
         }
         return results;
     }

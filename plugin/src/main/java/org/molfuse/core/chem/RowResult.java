@@ -6,7 +6,7 @@ package org.molfuse.core.chem;
  * @param row   0-based position of the input in the batch
  * @param input the input string as given
  * @param value the function's result, null when it failed
- * @param error why the row has no value (names the row), null when it succeeded
+ * @param error why the row has no value (names the row counting from 1, as every MolFuse message does), null when it succeeded
  */
 public record RowResult<T>(int row, String input, T value, String error) {
 

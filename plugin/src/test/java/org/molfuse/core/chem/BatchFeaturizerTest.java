@@ -61,8 +61,8 @@ class BatchFeaturizerTest {
         assertTrue(results.get(0).isOk());
         assertFalse(results.get(1).isOk());
         assertNull(results.get(1).value());
-        assertEquals("row 1: IllegalStateException: cannot featurize boom", results.get(1).error());
-        assertEquals("row 3: IllegalStateException: cannot featurize boom", results.get(3).error());
+        assertEquals("row 2: IllegalStateException: cannot featurize boom", results.get(1).error());
+        assertEquals("row 4: IllegalStateException: cannot featurize boom", results.get(3).error());
         assertEquals(1, results.get(2).value());
     }
 
@@ -114,7 +114,7 @@ class BatchFeaturizerTest {
             return featurizer.featurize(standardized.molecule());
         });
         assertEquals(3, results.get(0).value().numAtoms());
-        assertEquals("row 1: IllegalArgumentException: unparsable at character 4: unclosed ring detected, "
+        assertEquals("row 2: IllegalArgumentException: unparsable at character 4: unclosed ring detected, "
                 + "SMILES may be truncated", results.get(1).error());
         assertEquals(6, results.get(2).value().numAtoms());
         assertEquals(results.get(0).value(), results.get(3).value()); // the cached result is shared
