@@ -13,7 +13,7 @@ import java.util.Optional;
  * 0 in the API; messages name them from 1 ("row 1" is the first data row).
  */
 public abstract sealed class Column
-        permits StringColumn, DoubleColumn, IntColumn, DoubleVectorColumn, GraphColumn, BytesColumn {
+        permits ObjectColumn, MaskedColumn {
 
     private final String name;
     private final Map<Integer, String> missingReasons;
