@@ -82,10 +82,12 @@ public abstract sealed class Column
     }
 
     /** Typed getters call this instead of returning a placeholder for a missing cell. */
-    final IllegalStateException missingCell(int row) {
-        String reason = missingReasons.get(row);
-        return new IllegalStateException(
-                describe(row) + " is missing" + (reason == null ? "" : " (" + reason + ")"));
+    final void requirePresent(int row) {
+        if (isMissing(row)) {
+            String reason = missingReasons.get(row);
+            throw new IllegalStateException(
+                    describe(row) + " is missing" + (reason == null ? "" : " (" + reason + ")"));
+        }
     }
 
     final Map<Integer, String> selectReasons(int[] rows) {

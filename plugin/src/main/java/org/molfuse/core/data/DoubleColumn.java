@@ -64,9 +64,7 @@ public final class DoubleColumn extends MaskedColumn {
 
     /** The value of a present cell (possibly NaN); throws {@link IllegalStateException} naming the row if missing. */
     public double getDouble(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
+        requirePresent(row);
         return values[row];
     }
 
@@ -107,7 +105,7 @@ public final class DoubleColumn extends MaskedColumn {
     }
 
     /** Appends cells one by one. */
-    public static final class Builder extends MaskedColumn.Builder<DoubleColumn> {
+    public static final class Builder extends MaskedColumn.Builder<DoubleColumn, Builder> {
         private double[] values = new double[16];
 
         private Builder(String name) {
@@ -122,13 +120,8 @@ public final class DoubleColumn extends MaskedColumn {
             return this;
         }
 
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
         @Override
-        public Builder addMissing(String reason) {
-            markMissing(reason);
+        Builder addPlaceholder() {
             return add(Double.NaN);
         }
 

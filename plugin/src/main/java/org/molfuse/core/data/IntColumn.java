@@ -56,9 +56,7 @@ public final class IntColumn extends MaskedColumn {
 
     /** The value of a present cell; throws {@link IllegalStateException} naming the row when it is missing. */
     public int getInt(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
+        requirePresent(row);
         return values[row];
     }
 
@@ -88,7 +86,7 @@ public final class IntColumn extends MaskedColumn {
     }
 
     /** Appends cells one by one. */
-    public static final class Builder extends MaskedColumn.Builder<IntColumn> {
+    public static final class Builder extends MaskedColumn.Builder<IntColumn, Builder> {
         private int[] values = new int[16];
 
         private Builder(String name) {
@@ -103,13 +101,8 @@ public final class IntColumn extends MaskedColumn {
             return this;
         }
 
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
         @Override
-        public Builder addMissing(String reason) {
-            markMissing(reason);
+        Builder addPlaceholder() {
             return add(0);
         }
 

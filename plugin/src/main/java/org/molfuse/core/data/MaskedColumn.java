@@ -45,14 +45,14 @@ abstract sealed class MaskedColumn extends Column permits DoubleColumn, IntColum
      * (see {@link NumberText#isMissingToken}) become missing cells, everything else goes to {@code addParsed}, which
      * throws {@link NumberFormatException} with a short reason for text that is not {@code what}.
      */
-    static <C extends MaskedColumn> C parseCells(StringColumn source, Builder<C> builder, Consumer<String> addParsed,
+    static <C extends MaskedColumn> C parseCells(StringColumn source, Builder<C, ?> builder, Consumer<String> addParsed,
             String what, boolean lenient) {
         for (int row = 0; row < source.size(); row++) {
             String text = source.get(row);
             if (text == null) {
                 builder.addMissing(source.missingReason(row).orElse(null));
             } else if (NumberText.isMissingToken(text)) {
-                builder.addMissing(null);
+                builder.addMissing();
             } else {
                 try {
                     addParsed.accept(text);
@@ -68,20 +68,29 @@ abstract sealed class MaskedColumn extends Column permits DoubleColumn, IntColum
         return builder.build();
     }
 
-    /** Keeps the missing mask while the subclass appends the values. */
-    abstract static class Builder<C extends MaskedColumn> extends Column.Builder<C> {
+    /**
+     * Keeps the missing mask while the subclass appends the values.
+     *
+     * @param <B> the concrete builder, returned by the chaining methods
+     */
+    abstract static class Builder<C extends MaskedColumn, B extends Builder<C, B>> extends Column.Builder<C> {
         private final BitSet missing = new BitSet();
 
         Builder(String name) {
             super(name);
         }
 
-        abstract Builder<C> addMissing(String reason);
+        /** Appends the value stored under a missing cell; it is never handed out. */
+        abstract B addPlaceholder();
 
-        /** Marks the cell about to be appended as missing; the subclass then appends a placeholder value. */
-        final void markMissing(String reason) {
+        public final B addMissing() {
+            return addMissing(null);
+        }
+
+        public final B addMissing(String reason) {
             noteMissing(reason);
             missing.set(size);
+            return addPlaceholder();
         }
 
         /** A copy, so that the builder can go on without changing built columns. */

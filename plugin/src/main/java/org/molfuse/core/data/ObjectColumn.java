@@ -56,9 +56,7 @@ abstract sealed class ObjectColumn<T, C extends ObjectColumn<T, C>> extends Colu
 
     /** The stored cell itself, never copied, for read-only use inside the column; throws if missing. */
     final T storedPresent(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
+        requirePresent(row);
         return cells[row];
     }
 
