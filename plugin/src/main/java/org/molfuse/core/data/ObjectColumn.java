@@ -76,7 +76,7 @@ abstract sealed class ObjectColumn<T, C extends ObjectColumn<T, C>> extends Colu
         return withCells(newName, cells, missingReasons());
     }
 
-    /** A copy of all cells, null for missing ones, uncopied. */
+    /** A copy of the cell array, null for missing cells; the cells themselves are shared, not copied. */
     final T[] cellsCopy() {
         return cells.clone();
     }
