@@ -1,18 +1,13 @@
 package org.molfuse.core.data;
 
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 
 /** A column of opaque byte arrays (serialized models, images); a null cell is missing. Cells are copied in and out. */
-public final class BytesColumn extends Column {
-
-    private final byte[][] values;
+public final class BytesColumn extends ObjectColumn<byte[], BytesColumn> {
 
     private BytesColumn(String name, byte[][] values, Map<Integer, String> missingReasons) {
-        super(name, missingReasons);
-        this.values = values;
+        super(name, values, missingReasons);
     }
 
     public static Builder builder(String name) {
@@ -44,82 +39,46 @@ public final class BytesColumn extends Column {
     }
 
     @Override
+    BytesColumn withCells(String name, byte[][] cells, Map<Integer, String> missingReasons) {
+        return new BytesColumn(name, cells, missingReasons);
+    }
+
+    @Override
+    byte[] handOut(byte[] cell) {
+        return cell.clone();
+    }
+
+    @Override
     public ColumnType type() {
         return ColumnType.BYTES;
     }
 
-    @Override
-    public int size() {
-        return values.length;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-        checkRow(row);
-        return values[row] == null;
-    }
-
     /** A copy of present bytes; throws {@link IllegalStateException} naming the row when the cell is missing. */
     public byte[] getBytes(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
-        return values[row].clone();
-    }
-
-    @Override
-    public byte[] get(int row) {
-        return isMissing(row) ? null : values[row].clone();
+        return getPresent(row);
     }
 
     /** Standard base64 (RFC 4648, with padding). */
     @Override
     public String format(int row) {
-        return isMissing(row) ? "" : Base64.getEncoder().encodeToString(values[row]);
+        return isMissing(row) ? "" : Base64.getEncoder().encodeToString(storedPresent(row));
     }
 
-    @Override
-    public BytesColumn select(int[] rows) {
-        Map<Integer, String> reasons = selectReasons(rows);
-        byte[][] selected = new byte[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            selected[i] = values[rows[i]];
-        }
-        return new BytesColumn(name(), selected, reasons);
-    }
-
-    @Override
-    public BytesColumn renamed(String newName) {
-        return new BytesColumn(newName, values, missingReasons());
-    }
-
-    /** Appends cells one by one. */
-    public static final class Builder extends Column.Builder<BytesColumn> {
-        private final List<byte[]> values = new ArrayList<>();
+    /** Appends cells one by one; each added array is copied, null appends a missing cell. */
+    public static final class Builder extends ObjectColumn.Builder<byte[], BytesColumn, Builder> {
 
         private Builder(String name) {
             super(name);
         }
 
-        /** Appends a copy of {@code bytes}; null appends a missing cell. */
-        public Builder add(byte[] bytes) {
-            values.add(bytes == null ? null : bytes.clone());
-            size++;
-            return this;
-        }
-
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
-        public Builder addMissing(String reason) {
-            noteMissing(reason);
-            return add(null);
+        @Override
+        byte[] accept(byte[] bytes) {
+            return bytes.clone();
         }
 
         @Override
         public BytesColumn build() {
-            return new BytesColumn(name, values.toArray(new byte[0][]), reasons);
+            return new BytesColumn(name, cells(byte[][]::new), reasons);
         }
     }
 }

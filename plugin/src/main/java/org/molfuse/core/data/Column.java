@@ -13,7 +13,7 @@ import java.util.Optional;
  * 0 in the API; messages name them from 1 ("row 1" is the first data row).
  */
 public abstract sealed class Column
-        permits StringColumn, DoubleColumn, IntColumn, DoubleVectorColumn, GraphColumn, BytesColumn {
+        permits ObjectColumn, MaskedColumn {
 
     private final String name;
     private final Map<Integer, String> missingReasons;
@@ -82,10 +82,12 @@ public abstract sealed class Column
     }
 
     /** Typed getters call this instead of returning a placeholder for a missing cell. */
-    final IllegalStateException missingCell(int row) {
-        String reason = missingReasons.get(row);
-        return new IllegalStateException(
-                describe(row) + " is missing" + (reason == null ? "" : " (" + reason + ")"));
+    final void requirePresent(int row) {
+        if (isMissing(row)) {
+            String reason = missingReasons.get(row);
+            throw new IllegalStateException(
+                    describe(row) + " is missing" + (reason == null ? "" : " (" + reason + ")"));
+        }
     }
 
     final Map<Integer, String> selectReasons(int[] rows) {

@@ -8,15 +8,13 @@ import java.util.Map;
  * A column of doubles. A missing cell is distinct from NaN: NaN is a value (for example a failed computation that
  * still produced a number), missing means there is no value.
  */
-public final class DoubleColumn extends Column {
+public final class DoubleColumn extends MaskedColumn {
 
     private final double[] values;
-    private final BitSet missing;
 
     private DoubleColumn(String name, double[] values, BitSet missing, Map<Integer, String> missingReasons) {
-        super(name, missingReasons);
+        super(name, missing, missingReasons);
         this.values = values;
-        this.missing = missing;
     }
 
     /** A column without missing cells. */
@@ -51,25 +49,7 @@ public final class DoubleColumn extends Column {
 
     private static DoubleColumn parse(StringColumn source, boolean lenient) {
         Builder builder = builder(source.name());
-        for (int row = 0; row < source.size(); row++) {
-            String text = source.get(row);
-            if (text == null) {
-                builder.addMissing(source.missingReason(row).orElse(null));
-            } else if (NumberText.isMissingToken(text)) {
-                builder.addMissing();
-            } else {
-                try {
-                    builder.add(NumberText.parseDouble(text));
-                } catch (NumberFormatException e) {
-                    if (!lenient) {
-                        throw new IllegalArgumentException(
-                                "Cannot read " + source.describe(row) + " as a number: " + e.getMessage(), e);
-                    }
-                    builder.addMissing(e.getMessage());
-                }
-            }
-        }
-        return builder.build();
+        return parseCells(source, builder, text -> builder.add(NumberText.parseDouble(text)), "a number", lenient);
     }
 
     @Override
@@ -82,17 +62,9 @@ public final class DoubleColumn extends Column {
         return values.length;
     }
 
-    @Override
-    public boolean isMissing(int row) {
-        checkRow(row);
-        return missing.get(row);
-    }
-
     /** The value of a present cell (possibly NaN); throws {@link IllegalStateException} naming the row if missing. */
     public double getDouble(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
+        requirePresent(row);
         return values[row];
     }
 
@@ -110,6 +82,7 @@ public final class DoubleColumn extends Column {
     /** A copy of all values with missing cells replaced by {@code missingValue} (NaN is the usual choice). */
     public double[] toArray(double missingValue) {
         double[] copy = values.clone();
+        BitSet missing = missingMask();
         for (int row = missing.nextSetBit(0); row >= 0; row = missing.nextSetBit(row + 1)) {
             copy[row] = missingValue;
         }
@@ -120,23 +93,20 @@ public final class DoubleColumn extends Column {
     public DoubleColumn select(int[] rows) {
         Map<Integer, String> reasons = selectReasons(rows);
         double[] selected = new double[rows.length];
-        BitSet selectedMissing = new BitSet(rows.length);
         for (int i = 0; i < rows.length; i++) {
             selected[i] = values[rows[i]];
-            selectedMissing.set(i, missing.get(rows[i]));
         }
-        return new DoubleColumn(name(), selected, selectedMissing, reasons);
+        return new DoubleColumn(name(), selected, selectMissing(rows), reasons);
     }
 
     @Override
     public DoubleColumn renamed(String newName) {
-        return new DoubleColumn(newName, values, missing, missingReasons());
+        return new DoubleColumn(newName, values, missingMask(), missingReasons());
     }
 
     /** Appends cells one by one. */
-    public static final class Builder extends Column.Builder<DoubleColumn> {
+    public static final class Builder extends MaskedColumn.Builder<DoubleColumn, Builder> {
         private double[] values = new double[16];
-        private final BitSet missing = new BitSet();
 
         private Builder(String name) {
             super(name);
@@ -150,19 +120,14 @@ public final class DoubleColumn extends Column {
             return this;
         }
 
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
-        public Builder addMissing(String reason) {
-            noteMissing(reason);
-            missing.set(size);
+        @Override
+        Builder addPlaceholder() {
             return add(Double.NaN);
         }
 
         @Override
         public DoubleColumn build() {
-            return new DoubleColumn(name, Arrays.copyOf(values, size), (BitSet) missing.clone(), reasons);
+            return new DoubleColumn(name, Arrays.copyOf(values, size), builtMask(), reasons);
         }
     }
 }

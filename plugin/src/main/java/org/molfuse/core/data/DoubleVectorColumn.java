@@ -12,19 +12,17 @@ import java.util.StringJoiner;
  * <p>The vectors either share one length ({@link #fixedLength()} &ge; 0, optionally with one name per element, such
  * as descriptor names) or vary per row ({@link #fixedLength()} is -1).
  */
-public final class DoubleVectorColumn extends Column {
+public final class DoubleVectorColumn extends ObjectColumn<double[], DoubleVectorColumn> {
 
     /** {@link #fixedLength()} of a column whose vectors differ in length. */
     public static final int VARIABLE_LENGTH = -1;
 
-    private final double[][] values;
     private final int fixedLength;
     private final List<String> elementNames;
 
     private DoubleVectorColumn(String name, double[][] values, int fixedLength, List<String> elementNames,
             Map<Integer, String> missingReasons) {
-        super(name, missingReasons);
-        this.values = values;
+        super(name, values, missingReasons);
         this.fixedLength = fixedLength;
         this.elementNames = elementNames;
     }
@@ -89,19 +87,18 @@ public final class DoubleVectorColumn extends Column {
     }
 
     @Override
+    DoubleVectorColumn withCells(String name, double[][] cells, Map<Integer, String> missingReasons) {
+        return new DoubleVectorColumn(name, cells, fixedLength, elementNames, missingReasons);
+    }
+
+    @Override
+    double[] handOut(double[] cell) {
+        return cell.clone();
+    }
+
+    @Override
     public ColumnType type() {
         return ColumnType.DOUBLE_VECTOR;
-    }
-
-    @Override
-    public int size() {
-        return values.length;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-        checkRow(row);
-        return values[row] == null;
     }
 
     /** The common vector length, or {@link #VARIABLE_LENGTH}. */
@@ -116,18 +113,12 @@ public final class DoubleVectorColumn extends Column {
 
     /** A copy of a present vector; throws {@link IllegalStateException} naming the row when it is missing. */
     public double[] getVector(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
-        return values[row].clone();
+        return getPresent(row);
     }
 
     /** One element of a present vector, without copying it. */
     public double getElement(int row, int index) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
-        double[] vector = values[row];
+        double[] vector = storedPresent(row);
         if (index < 0 || index >= vector.length) {
             throw new IndexOutOfBoundsException("element " + index + " is outside the vector of length "
                     + vector.length + " in " + describe(row));
@@ -137,15 +128,7 @@ public final class DoubleVectorColumn extends Column {
 
     /** The length of a present vector. */
     public int length(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
-        return values[row].length;
-    }
-
-    @Override
-    public double[] get(int row) {
-        return isMissing(row) ? null : values[row].clone();
+        return storedPresent(row).length;
     }
 
     /** The elements as {@link NumberText#format(double)} texts separated by single spaces. */
@@ -155,32 +138,16 @@ public final class DoubleVectorColumn extends Column {
             return "";
         }
         StringJoiner joiner = new StringJoiner(" ");
-        for (double value : values[row]) {
+        for (double value : storedPresent(row)) {
             joiner.add(NumberText.format(value));
         }
         return joiner.toString();
     }
 
-    @Override
-    public DoubleVectorColumn select(int[] rows) {
-        Map<Integer, String> reasons = selectReasons(rows);
-        double[][] selected = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            selected[i] = values[rows[i]];
-        }
-        return new DoubleVectorColumn(name(), selected, fixedLength, elementNames, reasons);
-    }
-
-    @Override
-    public DoubleVectorColumn renamed(String newName) {
-        return new DoubleVectorColumn(newName, values, fixedLength, elementNames, missingReasons());
-    }
-
     /** Appends vectors one by one; each vector is copied. */
-    public static final class Builder extends Column.Builder<DoubleVectorColumn> {
+    public static final class Builder extends ObjectColumn.Builder<double[], DoubleVectorColumn, Builder> {
         private final int declaredLength;
         private final List<String> elementNames;
-        private final List<double[]> values = new ArrayList<>();
 
         private Builder(String name, int declaredLength, List<String> elementNames) {
             super(name);
@@ -188,29 +155,18 @@ public final class DoubleVectorColumn extends Column {
             this.elementNames = elementNames;
         }
 
-        /** Appends a vector; null appends a missing cell. */
-        public Builder add(double[] vector) {
-            if (vector != null && declaredLength != VARIABLE_LENGTH && vector.length != declaredLength) {
+        @Override
+        double[] accept(double[] vector) {
+            if (declaredLength != VARIABLE_LENGTH && vector.length != declaredLength) {
                 throw new IllegalArgumentException("row " + (size + 1) + " of column '" + name + "' has a vector of "
                         + vector.length + " values, expected " + declaredLength);
             }
-            values.add(vector == null ? null : vector.clone());
-            size++;
-            return this;
-        }
-
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
-        public Builder addMissing(String reason) {
-            noteMissing(reason);
-            return add(null);
+            return vector.clone();
         }
 
         @Override
         public DoubleVectorColumn build() {
-            return new DoubleVectorColumn(name, values.toArray(new double[0][]), builtLength(), elementNames,
+            return new DoubleVectorColumn(name, cells(double[][]::new), builtLength(), elementNames,
                     reasons);
         }
 
@@ -219,7 +175,7 @@ public final class DoubleVectorColumn extends Column {
                 return declaredLength;
             }
             int common = VARIABLE_LENGTH;
-            for (double[] vector : values) {
+            for (double[] vector : cellList()) {
                 if (vector != null) {
                     if (common != VARIABLE_LENGTH && vector.length != common) {
                         return VARIABLE_LENGTH;

@@ -1,19 +1,14 @@
 package org.molfuse.core.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.molfuse.core.chem.MoleculeGraph;
 
 /** A column of featurized molecule graphs; a null cell is missing (for example a SMILES that did not parse). */
-public final class GraphColumn extends Column {
-
-    private final MoleculeGraph[] values;
+public final class GraphColumn extends ObjectColumn<MoleculeGraph, GraphColumn> {
 
     private GraphColumn(String name, MoleculeGraph[] values, Map<Integer, String> missingReasons) {
-        super(name, missingReasons);
-        this.values = values;
+        super(name, values, missingReasons);
     }
 
     public static Builder builder(String name) {
@@ -45,83 +40,36 @@ public final class GraphColumn extends Column {
     }
 
     @Override
+    GraphColumn withCells(String name, MoleculeGraph[] cells, Map<Integer, String> missingReasons) {
+        return new GraphColumn(name, cells, missingReasons);
+    }
+
+    @Override
     public ColumnType type() {
         return ColumnType.GRAPH;
     }
 
-    @Override
-    public int size() {
-        return values.length;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-        checkRow(row);
-        return values[row] == null;
-    }
-
     /** A present graph; throws {@link IllegalStateException} naming the row when it is missing. */
     public MoleculeGraph getGraph(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
-        return values[row];
-    }
-
-    @Override
-    public MoleculeGraph get(int row) {
-        checkRow(row);
-        return values[row];
+        return getPresent(row);
     }
 
     /** Compact JSON of the graph record (see {@link #parseJson(StringColumn)}). */
     @Override
     public String format(int row) {
-        return isMissing(row) ? "" : GraphJson.write(values[row]);
+        return isMissing(row) ? "" : GraphJson.write(storedPresent(row));
     }
 
-    @Override
-    public GraphColumn select(int[] rows) {
-        Map<Integer, String> reasons = selectReasons(rows);
-        MoleculeGraph[] selected = new MoleculeGraph[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            selected[i] = values[rows[i]];
-        }
-        return new GraphColumn(name(), selected, reasons);
-    }
-
-    @Override
-    public GraphColumn renamed(String newName) {
-        return new GraphColumn(newName, values, missingReasons());
-    }
-
-    /** Appends graphs one by one. */
-    public static final class Builder extends Column.Builder<GraphColumn> {
-        private final List<MoleculeGraph> values = new ArrayList<>();
+    /** Appends graphs one by one; null appends a missing cell. */
+    public static final class Builder extends ObjectColumn.Builder<MoleculeGraph, GraphColumn, Builder> {
 
         private Builder(String name) {
             super(name);
         }
 
-        /** Appends a graph; null appends a missing cell. */
-        public Builder add(MoleculeGraph graph) {
-            values.add(graph);
-            size++;
-            return this;
-        }
-
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
-        public Builder addMissing(String reason) {
-            noteMissing(reason);
-            return add(null);
-        }
-
         @Override
         public GraphColumn build() {
-            return new GraphColumn(name, values.toArray(new MoleculeGraph[0]), reasons);
+            return new GraphColumn(name, cells(MoleculeGraph[]::new), reasons);
         }
     }
 }

@@ -5,15 +5,13 @@ import java.util.BitSet;
 import java.util.Map;
 
 /** A column of 32-bit integers (class labels, counts, indices) with a missing mask. */
-public final class IntColumn extends Column {
+public final class IntColumn extends MaskedColumn {
 
     private final int[] values;
-    private final BitSet missing;
 
     private IntColumn(String name, int[] values, BitSet missing, Map<Integer, String> missingReasons) {
-        super(name, missingReasons);
+        super(name, missing, missingReasons);
         this.values = values;
-        this.missing = missing;
     }
 
     /** A column without missing cells. */
@@ -43,25 +41,7 @@ public final class IntColumn extends Column {
 
     private static IntColumn parse(StringColumn source, boolean lenient) {
         Builder builder = builder(source.name());
-        for (int row = 0; row < source.size(); row++) {
-            String text = source.get(row);
-            if (text == null) {
-                builder.addMissing(source.missingReason(row).orElse(null));
-            } else if (NumberText.isMissingToken(text)) {
-                builder.addMissing();
-            } else {
-                try {
-                    builder.add(NumberText.parseInt(text));
-                } catch (NumberFormatException e) {
-                    if (!lenient) {
-                        throw new IllegalArgumentException(
-                                "Cannot read " + source.describe(row) + " as an integer: " + e.getMessage(), e);
-                    }
-                    builder.addMissing(e.getMessage());
-                }
-            }
-        }
-        return builder.build();
+        return parseCells(source, builder, text -> builder.add(NumberText.parseInt(text)), "an integer", lenient);
     }
 
     @Override
@@ -74,17 +54,9 @@ public final class IntColumn extends Column {
         return values.length;
     }
 
-    @Override
-    public boolean isMissing(int row) {
-        checkRow(row);
-        return missing.get(row);
-    }
-
     /** The value of a present cell; throws {@link IllegalStateException} naming the row when it is missing. */
     public int getInt(int row) {
-        if (isMissing(row)) {
-            throw missingCell(row);
-        }
+        requirePresent(row);
         return values[row];
     }
 
@@ -102,23 +74,20 @@ public final class IntColumn extends Column {
     public IntColumn select(int[] rows) {
         Map<Integer, String> reasons = selectReasons(rows);
         int[] selected = new int[rows.length];
-        BitSet selectedMissing = new BitSet(rows.length);
         for (int i = 0; i < rows.length; i++) {
             selected[i] = values[rows[i]];
-            selectedMissing.set(i, missing.get(rows[i]));
         }
-        return new IntColumn(name(), selected, selectedMissing, reasons);
+        return new IntColumn(name(), selected, selectMissing(rows), reasons);
     }
 
     @Override
     public IntColumn renamed(String newName) {
-        return new IntColumn(newName, values, missing, missingReasons());
+        return new IntColumn(newName, values, missingMask(), missingReasons());
     }
 
     /** Appends cells one by one. */
-    public static final class Builder extends Column.Builder<IntColumn> {
+    public static final class Builder extends MaskedColumn.Builder<IntColumn, Builder> {
         private int[] values = new int[16];
-        private final BitSet missing = new BitSet();
 
         private Builder(String name) {
             super(name);
@@ -132,19 +101,14 @@ public final class IntColumn extends Column {
             return this;
         }
 
-        public Builder addMissing() {
-            return addMissing(null);
-        }
-
-        public Builder addMissing(String reason) {
-            noteMissing(reason);
-            missing.set(size);
+        @Override
+        Builder addPlaceholder() {
             return add(0);
         }
 
         @Override
         public IntColumn build() {
-            return new IntColumn(name, Arrays.copyOf(values, size), (BitSet) missing.clone(), reasons);
+            return new IntColumn(name, Arrays.copyOf(values, size), builtMask(), reasons);
         }
     }
 }
