@@ -74,6 +74,50 @@ class UpdateSiteInstallTest {
         assertEquals(2, fromSalt.chars().filter(c -> c == 'O').count(), fromSalt);
     }
 
+    @Test
+    void pytorchEngineStartsInsideTheBundleFromAWorkerThreadWithoutContextLoader() throws Exception {
+        Path coreJar = published("plugins", "org.molfuse.core_").get(0);
+        Bundle core = framework.getBundleContext().installBundle("reference:" + coreJar.toUri());
+        core.start();
+        float[][] result = new float[1][];
+        Throwable[] failure = new Throwable[1];
+        // a KNIME worker thread: its context class loader cannot see the bundle's embedded DJL jars
+        Thread worker = new Thread(() -> {
+            try {
+                result[0] = matMulInside(core);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        worker.setContextClassLoader(null);
+        worker.start();
+        worker.join(120_000);
+        if (failure[0] != null) {
+            throw new AssertionError("DJL inside OSGi failed", failure[0]);
+        }
+        // [[1,2,3],[4,5,6]] x [[1,0],[0,1],[1,1]] = [[1+3, 2+3], [4+6, 5+6]] = [[4,5],[10,11]]
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {4, 5, 10, 11}, result[0]);
+    }
+
+    /** Creates two arrays through the bundle's TorchRuntime and multiplies them, all by reflection. */
+    private static float[] matMulInside(Bundle core) throws ReflectiveOperationException {
+        Class<?> runtime = core.loadClass("org.molfuse.core.nn.TorchRuntime");
+        Object manager = runtime.getMethod("newManager").invoke(null);
+        Class<?> managerClass = core.loadClass("ai.djl.ndarray.NDManager");
+        Class<?> shapeClass = core.loadClass("ai.djl.ndarray.types.Shape");
+        Class<?> arrayClass = core.loadClass("ai.djl.ndarray.NDArray");
+        try {
+            Object a = managerClass.getMethod("create", float[].class, shapeClass).invoke(manager,
+                    new float[] {1, 2, 3, 4, 5, 6}, shapeClass.getConstructor(long[].class).newInstance((Object) new long[] {2, 3}));
+            Object b = managerClass.getMethod("create", float[].class, shapeClass).invoke(manager,
+                    new float[] {1, 0, 0, 1, 1, 1}, shapeClass.getConstructor(long[].class).newInstance((Object) new long[] {3, 2}));
+            Object product = arrayClass.getMethod("matMul", arrayClass).invoke(a, b);
+            return (float[]) arrayClass.getMethod("toFloatArray").invoke(product);
+        } finally {
+            managerClass.getMethod("close").invoke(manager);
+        }
+    }
+
     private static String canonical(Object standardizer, String smiles) throws ReflectiveOperationException {
         Object result = standardizer.getClass().getMethod("standardize", String.class).invoke(standardizer, smiles);
         return (String) result.getClass().getMethod("canonicalSmiles").invoke(result);

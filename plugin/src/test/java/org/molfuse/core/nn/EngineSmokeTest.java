@@ -3,7 +3,6 @@ package org.molfuse.core.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -14,8 +13,8 @@ class EngineSmokeTest {
 
     @Test
     void pytorchEngineMultipliesMatricesOffline() {
-        assertEquals("PyTorch", Engine.getInstance().getEngineName());
-        try (NDManager manager = NDManager.newBaseManager()) {
+        assertEquals("PyTorch", TorchRuntime.engine().getEngineName());
+        try (NDManager manager = TorchRuntime.newManager()) {
             NDArray a = manager.create(new float[] {1, 2, 3, 4}, new Shape(2, 2));
             NDArray b = manager.create(new float[] {5, 6, 7, 8}, new Shape(2, 2));
             // [[1,2],[3,4]] x [[5,6],[7,8]] = [[1*5+2*7, 1*6+2*8], [3*5+4*7, 3*6+4*8]] = [[19,22],[43,50]]
