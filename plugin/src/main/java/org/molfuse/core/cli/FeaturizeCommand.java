@@ -8,7 +8,9 @@ import org.molfuse.core.chem.FingerprintType;
 import org.molfuse.core.chem.Fingerprints;
 import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.CsvTables;
-import org.molfuse.core.data.Dataset;
+import org.molfuse.core.data.CsvReadOptions;
+import org.molfuse.core.data.CsvRows;
+import org.molfuse.core.data.DatasetLoader;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.ops.FeaturizeOperation;
 import picocli.CommandLine.Command;
@@ -68,19 +70,35 @@ final class FeaturizeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--batch-rows", paramLabel = "N", defaultValue = "20000",
+            description = "Rows read, featurized and written at a time, so files of any size fit in memory "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int batchRows;
+
     @Override
     public Integer call() throws Exception {
-        Dataset dataset = inputOptions.load();
-        FeaturizeOperation.Settings settings = new FeaturizeOperation.Settings(dataset.spec().smilesColumn(),
+        if (batchRows < 1) {
+            throw new UserInputException("--batch-rows must be at least 1, was " + batchRows);
+        }
+        DatasetLoader.DatasetSource source = inputOptions.locate();
+        FeaturizeOperation.Settings settings = new FeaturizeOperation.Settings(source.spec().smilesColumn(),
                 new StandardizerOptions(maxHeavyAtoms, !keepFragments, !keepCharges), fingerprintType(),
                 fingerprintLength, counts, descriptors, threads);
-        Table result = FeaturizeOperation.execute(dataset.table(), settings, fraction -> { }, () -> false);
-        CsvTables.write(result, output);
-
-        int invalid = result.column(FeaturizeOperation.STANDARDIZED_SMILES).missingCount();
+        int rows = 0;
+        int invalid = 0;
+        try (CsvRows input = CsvTables.stream(source.file(), CsvReadOptions.byExtension());
+                CsvTables.Writer writer = CsvTables.writer(output)) {
+            do {
+                Table result = FeaturizeOperation.execute(input.nextBatch(batchRows), settings, fraction -> { },
+                        () -> false);
+                writer.append(result);
+                rows += result.rowCount();
+                invalid += result.column(FeaturizeOperation.STANDARDIZED_SMILES).missingCount();
+            } while (input.hasNext());
+            writer.commit();
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%d rows, %d valid, %d invalid -> %s%n", result.rowCount(),
-                result.rowCount() - invalid, invalid, output);
+        out.printf(Locale.ROOT, "%d rows, %d valid, %d invalid -> %s%n", rows, rows - invalid, invalid, output);
         out.flush();
         return 0;
     }

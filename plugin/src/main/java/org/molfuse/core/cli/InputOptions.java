@@ -43,10 +43,20 @@ final class InputOptions {
         return DatasetResolver.fromEnvironment(Path.of(System.getProperty("molfuse.home", "")).toAbsolutePath());
     }
 
+    /** The file and its checked columns, without reading rows (for streaming). */
+    DatasetLoader.DatasetSource locate() throws IOException {
+        return new DatasetLoader(resolver()).locate(nameOrPath(), Optional.ofNullable(smilesColumn), taskSpecs());
+    }
+
     Dataset load() throws IOException {
-        List<TaskSpec> taskSpecs = tasks.stream().map(TaskSpec::parse).toList();
-        String nameOrPath = source.dataset != null ? source.dataset : source.input.toString();
-        DatasetLoader loader = new DatasetLoader(resolver());
-        return loader.load(nameOrPath, Optional.ofNullable(smilesColumn), taskSpecs);
+        return new DatasetLoader(resolver()).load(nameOrPath(), Optional.ofNullable(smilesColumn), taskSpecs());
+    }
+
+    private String nameOrPath() {
+        return source.dataset != null ? source.dataset : source.input.toString();
+    }
+
+    private List<TaskSpec> taskSpecs() {
+        return tasks.stream().map(TaskSpec::parse).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.molfuse.core.data;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -64,39 +65,87 @@ public final class CsvTables {
      *     break), or of a missing cell in a one-column TSV (it would be a blank line, which readers skip)
      */
     public static void write(Table table, Path file) throws IOException {
-        boolean tab = CsvReadOptions.isTabSeparated(file);
-        CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(tab ? '\t' : ',')
-                .setQuote(tab ? null : Character.valueOf('"'))
-                .setRecordSeparator("\n")
-                .build();
-        List<OutputField> fields = outputFields(table);
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + file.getFileName(), ".part");
-        try {
-            try (OutputStream out = open(temp, CsvReadOptions.isGzip(file));
-                    CSVPrinter printer = new CSVPrinter(new BufferedWriter(
-                            new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), format)) {
-                List<String> header = new ArrayList<>();
-                for (OutputField field : fields) {
-                    header.add(field.name());
-                }
+        try (Writer writer = writer(file)) {
+            writer.append(table);
+            writer.commit();
+        }
+    }
+
+    /** Opens a writer that takes the table batch by batch, for files too big to hold; see {@link Writer}. */
+    public static Writer writer(Path file) throws IOException {
+        return new Writer(file);
+    }
+
+    /**
+     * Writes a table in batches of rows under one header, in the format {@link #write(Table, Path)} describes. The
+     * file appears only when {@link #commit()} is called; closing without it discards what was written, so a run
+     * that fails halfway leaves no partial file. Every batch must produce the same output columns as the first.
+     */
+    public static final class Writer implements Closeable {
+        private final Path file;
+        private final Path temp;
+        private final boolean tab;
+        private final CSVPrinter printer;
+        private List<String> header;
+        private int rowsWritten;
+        private boolean committed;
+
+        private Writer(Path file) throws IOException {
+            this.file = file;
+            this.tab = CsvReadOptions.isTabSeparated(file);
+            CSVFormat format = CSVFormat.Builder.create()
+                    .setDelimiter(tab ? '\t' : ',')
+                    .setQuote(tab ? null : Character.valueOf('"'))
+                    .setRecordSeparator("\n")
+                    .build();
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            this.temp = Files.createTempFile(directory, "." + file.getFileName(), ".part");
+            OutputStream out = open(temp, CsvReadOptions.isGzip(file));
+            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+                    format);
+        }
+
+        /** Appends the rows of {@code batch}; the first batch also writes the header. */
+        public void append(Table batch) throws IOException {
+            List<OutputField> fields = outputFields(batch);
+            List<String> names = fields.stream().map(OutputField::name).toList();
+            if (header == null) {
+                header = names;
                 printer.printRecord(header);
-                String[] cells = new String[fields.size()];
-                for (int row = 0; row < table.rowCount(); row++) {
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = fields.get(i).text().apply(row);
-                        if (tab) {
-                            checkTabCell(cells[i], fields.get(i), row, cells.length);
-                        }
+            } else if (!header.equals(names)) {
+                throw new IllegalArgumentException("a batch written to " + file + " has columns " + names
+                        + " but the file's header is " + header);
+            }
+            String[] cells = new String[fields.size()];
+            for (int row = 0; row < batch.rowCount(); row++) {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = fields.get(i).text().apply(row);
+                    if (tab) {
+                        checkTabCell(cells[i], fields.get(i), rowsWritten + row, cells.length);
                     }
-                    printer.printRecord((Object[]) cells);
+                }
+                printer.printRecord((Object[]) cells);
+            }
+            rowsWritten += batch.rowCount();
+        }
+
+        /** Finishes the file and moves it into place. */
+        public void commit() throws IOException {
+            printer.close();
+            moveIntoPlace(temp, file);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                try {
+                    printer.close();
+                } finally {
+                    Files.deleteIfExists(temp);
                 }
             }
-            moveIntoPlace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -34,33 +34,60 @@ public final class DatasetLoader {
      * @throws IOException when the file cannot be found, downloaded or read
      */
     public Dataset load(String nameOrPath, Optional<String> smilesColumn, List<TaskSpec> tasks) throws IOException {
+        DatasetSource source = locate(nameOrPath, smilesColumn, tasks);
+        return new Dataset(source.spec(), source.file(), CsvTables.read(source.file()));
+    }
+
+    /**
+     * Finds the file and checks its header like {@link #load}, without reading the rows: for streaming through
+     * files too big to hold ({@link CsvTables#stream}).
+     */
+    public DatasetSource locate(String nameOrPath, Optional<String> smilesColumn, List<TaskSpec> tasks)
+            throws IOException {
         Optional<DatasetSpec> registered = DatasetRegistry.find(nameOrPath);
+        DatasetSpec spec;
+        Path file;
+        List<String> columns;
         if (registered.isPresent()) {
-            DatasetSpec spec = registered.get();
+            spec = registered.get();
             if (smilesColumn.isPresent()) {
                 spec = spec.withSmilesColumn(smilesColumn.get());
             }
             if (!tasks.isEmpty()) {
                 spec = spec.withTasks(tasks);
             }
-            Path file = resolver.resolve(spec);
-            return checked(spec, file, CsvTables.read(file));
+            file = resolver.resolve(spec);
+            columns = header(file);
+        } else {
+            file = Path.of(nameOrPath);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("'" + nameOrPath + "' is neither a registered dataset ("
+                        + String.join(", ", DatasetRegistry.names()) + ") nor an existing file");
+            }
+            columns = header(file);
+            String smiles = smilesColumn.orElseGet(() -> guessSmilesColumn(file, columns));
+            spec = new DatasetSpec(file.getFileName().toString(), file.getFileName().toString(), smiles, tasks, null);
         }
-        Path file = Path.of(nameOrPath);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("'" + nameOrPath + "' is neither a registered dataset ("
-                    + String.join(", ", DatasetRegistry.names()) + ") nor an existing file");
+        requireColumn(spec, file, columns, spec.smilesColumn(), "SMILES");
+        for (TaskSpec task : spec.tasks()) {
+            requireColumn(spec, file, columns, task.column(), "task");
         }
-        Table table = CsvTables.read(file);
-        String smiles = smilesColumn.orElseGet(() -> guessSmilesColumn(file, table));
-        DatasetSpec spec = new DatasetSpec(file.getFileName().toString(), file.getFileName().toString(), smiles,
-                tasks, null);
-        return checked(spec, file, table);
+        return new DatasetSource(spec, file, columns);
     }
 
-    private static String guessSmilesColumn(Path file, Table table) {
+    /** A located dataset: its spec (columns checked against the header), file and header names. */
+    public record DatasetSource(DatasetSpec spec, Path file, List<String> columnNames) {
+    }
+
+    private static List<String> header(Path file) throws IOException {
+        try (CsvRows rows = CsvTables.stream(file, CsvReadOptions.byExtension())) {
+            return rows.columnNames();
+        }
+    }
+
+    private static String guessSmilesColumn(Path file, List<String> columns) {
         List<String> matches = new ArrayList<>();
-        for (String name : table.columnNames()) {
+        for (String name : columns) {
             if (name.trim().toLowerCase(Locale.ROOT).equals("smiles")) {
                 matches.add(name);
             }
@@ -68,23 +95,15 @@ public final class DatasetLoader {
         if (matches.size() != 1) {
             throw new IllegalArgumentException("No SMILES column given for " + file + " and "
                     + (matches.isEmpty() ? "none" : "more than one") + " of its columns is named 'smiles'; "
-                    + "name it with --smiles-column. Available columns: " + table.columnNames());
+                    + "name it with --smiles-column. Available columns: " + columns);
         }
         return matches.get(0);
     }
 
-    private static Dataset checked(DatasetSpec spec, Path file, Table table) {
-        requireColumn(spec, file, table, spec.smilesColumn(), "SMILES");
-        for (TaskSpec task : spec.tasks()) {
-            requireColumn(spec, file, table, task.column(), "task");
-        }
-        return new Dataset(spec, file, table);
-    }
-
-    private static void requireColumn(DatasetSpec spec, Path file, Table table, String column, String role) {
-        if (!table.hasColumn(column)) {
+    private static void requireColumn(DatasetSpec spec, Path file, List<String> columns, String column, String role) {
+        if (!columns.contains(column)) {
             throw new IllegalArgumentException("Dataset '" + spec.name() + "' (" + file + ") has no " + role
-                    + " column '" + column + "'. Available columns: " + table.columnNames());
+                    + " column '" + column + "'. Available columns: " + columns);
         }
     }
 }

@@ -98,7 +98,8 @@ public final class FeaturizeOperation {
         added.add(flags(input, features));
         added.addAll(reasons(input, features));
         if (fingerprints != null) {
-            added.add(fingerprintColumn(input, features, fingerprints.type().name().toLowerCase(Locale.ROOT)));
+            added.add(fingerprintColumn(input, features, fingerprints.type().name().toLowerCase(Locale.ROOT),
+                    fingerprints.length()));
         }
         if (descriptors != null) {
             added.addAll(descriptorColumns(input, features, descriptors.names()));
@@ -138,8 +139,9 @@ public final class FeaturizeOperation {
         return List.of(codes.build(), details.build());
     }
 
-    private static Column fingerprintColumn(Table input, List<Features> features, String name) {
-        DoubleVectorColumn.Builder column = DoubleVectorColumn.builder(input.uniqueName(name));
+    private static Column fingerprintColumn(Table input, List<Features> features, String name, int length) {
+        // the length is fixed even when every row is invalid, so every batch of a file gets the same columns
+        DoubleVectorColumn.Builder column = DoubleVectorColumn.builder(input.uniqueName(name), length);
         for (Features row : features) {
             if (row.fingerprint() != null) {
                 column.add(row.fingerprint());

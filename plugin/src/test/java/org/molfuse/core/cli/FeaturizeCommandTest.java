@@ -62,6 +62,22 @@ class FeaturizeCommandTest {
     }
 
     @Test
+    void smallBatchesWriteTheSameFileAsOneBatchEvenWhenABatchIsAllInvalid() throws IOException {
+        Path input = dir.resolve("in.csv");
+        // rows 3-4 form a batch of two invalid molecules: its fingerprint columns must still be written
+        Files.writeString(input, "smiles\nCCO\nc1ccccc1O\nC1CC(\nXx\nCC(=O)O\n");
+        Path whole = dir.resolve("whole.csv");
+        Path batched = dir.resolve("batched.csv");
+        assertEquals(0, CliRun.of("featurize", "--input", input.toString(), "--output", whole.toString(),
+                "--fingerprint", "ecfp4", "--fingerprint-length", "64").exitCode());
+        CliRun run = CliRun.of("featurize", "--input", input.toString(), "--output", batched.toString(),
+                "--fingerprint", "ecfp4", "--fingerprint-length", "64", "--batch-rows", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("5 rows, 3 valid, 2 invalid"), run.out());
+        assertEquals(Files.readString(whole), Files.readString(batched));
+    }
+
+    @Test
     void unknownSmilesColumnIsOneLineListingTheColumns() throws IOException {
         Path input = dir.resolve("in.csv");
         Files.writeString(input, "name,structure\nethanol,CCO\n");
