@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +101,9 @@ public final class CsvTables {
                     .build();
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
-            this.temp = Files.createTempFile(directory, "." + file.getFileName(), ".part");
+            // not Files.createTempFile: its owner-only permissions would stay on the file after the move
+            this.temp = directory.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".part");
             OutputStream out = open(temp, CsvReadOptions.isGzip(file));
             this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
                     format);
@@ -150,7 +153,7 @@ public final class CsvTables {
     }
 
     private static OutputStream open(Path file, boolean gzip) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
+        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return gzip ? new GZIPOutputStream(out, 1 << 16) : out;
     }
 
