@@ -31,7 +31,8 @@ public class GinLayer extends MessagePassingLayer {
     @Override
     protected NDArray update(ParameterStore store, GraphTensors graph, NDArray aggregated, boolean training) {
         NDArray x = graph.atomStates();
-        NDArray z = x.mul(Params.value(store, eps, x, training).add(1f)).add(aggregated);
+        // x first: results attach to the first operand's manager, which must be the batch's, not the model's
+        NDArray z = x.add(x.mul(Params.value(store, eps, x, training))).add(aggregated);
         NDArray hidden = Activation.relu(Params.affine(z, Params.value(store, weight1, x, training),
                 Params.value(store, bias1, x, training)));
         return Params.affine(hidden, Params.value(store, weight2, x, training), Params.value(store, bias2, x, training));

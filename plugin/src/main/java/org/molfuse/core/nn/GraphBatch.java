@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Objects;
 import org.molfuse.core.chem.MoleculeGraph;
@@ -37,6 +36,7 @@ import org.molfuse.core.chem.MoleculeGraph;
  *   <li>{@link #INCOMING_EDGE_LOG_MASK} float32 [N, D]: 0 for real edges, -inf for padding</li>
  * </ol>
  * The sparse matrices are constants (DJL detaches sparse values), so learned weights must act on the dense messages.
+ * They are built by {@link SparseCoo}, not {@code NDManager.createCoo}, whose memory the garbage collector frees.
  */
 public final class GraphBatch {
 
@@ -334,7 +334,7 @@ public final class GraphBatch {
     }
 
     private static NDArray coo(NDManager manager, float[] values, long[] rows, long[] columns, Shape shape) {
-        return manager.createCoo(FloatBuffer.wrap(values), new long[][] {rows, columns}, shape);
+        return SparseCoo.create(manager, values, rows, columns, shape);
     }
 
     private static NDArray named(NDArray array, String name) {
