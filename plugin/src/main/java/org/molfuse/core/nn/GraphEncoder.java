@@ -15,6 +15,11 @@ import java.util.Objects;
  * Molecule encoder in chemprop v2's shape: {@code readout(message_passing(graph))}. Input: a {@link GraphBatch} list;
  * output: graph vectors [B, {@link GraphEncoderConfig#outputSize()}]. Message passing is a {@link DmpnnLayer} or a
  * {@link MessagePassingStack}; the readout comes from {@link ReadoutType#create(int)}.
+ *
+ * <p>Every intermediate array attaches to the manager of the batch arrays, never the model's: build each batch with
+ * {@link GraphBatch#toNDList} in a per-step sub-manager (or inside an {@code NDScope}) and close it after the step.
+ * Initial weights come from DJL's initializers; seed them with {@code Engine.getInstance().setRandomSeed(seed)} before
+ * {@code initialize}.
  */
 public final class GraphEncoder extends AbstractBlock {
 

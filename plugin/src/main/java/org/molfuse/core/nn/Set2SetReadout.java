@@ -56,7 +56,6 @@ public final class Set2SetReadout extends Readout {
         NDArray bh = Params.value(store, stateBias, x, training);
         NDManager manager = x.getManager();
         long b = graph.numGraphs();
-        NDArray paddedStates = graph.padded(x); // [B, M, H]
         NDArray query = manager.zeros(new Shape(b, outputSize()), x.getDataType());
         NDArray h = manager.zeros(new Shape(b, inputSize()), x.getDataType());
         NDArray c = h;
@@ -64,10 +63,8 @@ public final class Set2SetReadout extends Readout {
             NDList next = RecurrentCells.lstm(query, h, c, wi, wh, bi, bh);
             h = next.get(0);
             c = next.get(1);
-            NDArray scores = paddedStates.batchMatMul(h.expandDims(2)).squeeze(2) // [B, M]
-                    .add(graph.paddedAtomLogMask());
-            NDArray weights = scores.softmax(1);
-            NDArray pooled = weights.expandDims(1).batchMatMul(paddedStates).squeeze(1);
+            NDArray scores = x.mul(h.get(graph.atomGraph())).sum(new int[] {1}); // x_v . q_graph(v), [N]
+            NDArray pooled = weightedSum(softmaxPerGraph(scores, graph), x, graph);
             query = NDArrays.concat(new NDList(h, pooled), 1);
         }
         return query;
