@@ -84,6 +84,23 @@ class GraphEncoderTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameWeightsAndDropoutMasks() {
+        GraphEncoderConfig config = config(LayerType.GINE, ReadoutType.ATTENTION, 0.3f);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDList inputs = BATCH.toNDList(manager);
+            float[][] runs = new float[2][];
+            for (int run = 0; run < 2; run++) {
+                Engine.getInstance().setRandomSeed(21);
+                GraphEncoder encoder = new GraphEncoder(config);
+                NnFixtures.initialize(encoder, manager, BATCH);
+                runs[run] = encoder.forward(new ParameterStore(manager, false), inputs, true).singletonOrThrow()
+                        .toFloatArray();
+            }
+            assertArrayEquals(runs[0], runs[1]);
+        }
+    }
+
+    @Test
     void savedParametersReloadIntoAFreshEncoderWithTheSameOutputs() throws Exception {
         GraphEncoderConfig config = config(LayerType.NNCONV, ReadoutType.SET2SET, 0f);
         try (NDManager manager = NDManager.newBaseManager()) {
