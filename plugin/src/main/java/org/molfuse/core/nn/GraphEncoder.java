@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>Every intermediate array attaches to the manager of the batch arrays, never the model's: build each batch with
  * {@link GraphBatch#toNDList} in a per-step sub-manager (or inside an {@code NDScope}) and close it after the step.
- * Initial weights come from DJL's initializers; seed them with {@code Engine.getInstance().setRandomSeed(seed)} before
+ * Initial weights come from DJL's initializers; seed them with {@code TorchRuntime.engine().setRandomSeed(seed)} before
  * {@code initialize}.
  */
 public final class GraphEncoder extends AbstractBlock {
