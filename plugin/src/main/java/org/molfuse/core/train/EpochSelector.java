@@ -3,7 +3,8 @@ package org.molfuse.core.train;
 /**
  * Best-epoch selection and early stopping on a per-epoch validation metric: an epoch is the new best when its metric
  * is strictly better than every earlier one (an undefined, NaN, metric never is); training should stop once
- * {@code patience} epochs in a row brought no new best ({@code patience == 0} never stops).
+ * {@code patience} epochs in a row brought no new best ({@code patience == 0} never stops). Without any defined
+ * metric yet there is nothing to keep, so it never stops then either.
  */
 final class EpochSelector {
 
@@ -44,7 +45,7 @@ final class EpochSelector {
     }
 
     boolean shouldStop() {
-        return patience > 0 && epochs - bestEpoch >= patience;
+        return patience > 0 && bestEpoch > 0 && epochs - bestEpoch >= patience;
     }
 
     /** The 1-based best epoch, 0 while no epoch had a defined metric. */

@@ -259,31 +259,9 @@ public final class ModelTrainer {
                     value = batchLoss.getFloat();
                 }
                 if (config.gradientClipNorm() > 0) {
-                    clipGradients(config.gradientClipNorm());
+                    GradientClipping.clip(trainable, config.gradientClipNorm());
                 }
                 return value;
-            }
-        }
-
-        /** As torch's clip_grad_norm_: scale all gradients by max / (norm + 1e-6) when that is below 1. */
-        private void clipGradients(double maxNorm) {
-            List<NDArray> gradients = new ArrayList<>(trainable.size());
-            NDArray squares = null;
-            for (Parameter parameter : trainable) {
-                NDArray gradient = parameter.getArray().getGradient();
-                gradients.add(gradient);
-                NDArray sum = gradient.square().sum();
-                squares = squares == null ? sum : squares.add(sum);
-            }
-            if (squares == null) {
-                return;
-            }
-            double norm = Math.sqrt(squares.toType(DataType.FLOAT64, false).getDouble());
-            double scale = maxNorm / (norm + 1e-6);
-            if (scale < 1) {
-                for (NDArray gradient : gradients) {
-                    gradient.muli((float) scale); // in place: the views share the parameters' gradient storage
-                }
             }
         }
 
