@@ -2,7 +2,10 @@ package org.molfuse.core.train;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.ParameterList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +34,8 @@ import java.util.zip.CRC32;
  * <p>File layout (big-endian): the 8 ASCII bytes {@code MFBUNDLE}, the format version (int), the content length
  * (long), the content, and the CRC32 of the content (int). The content holds four length-prefixed sections: the
  * metadata JSON (tasks and scaler), the architecture JSON, the featurizer JSON, and the parameters in DJL's block
- * encoding. Files are written to a temporary file in the same folder and then moved over the target, so a reader
+ * encoding. On reading, the parameter shapes are checked against the architecture (DJL alone would load a layer of
+ * another width without complaint). Files are written to a temporary file in the same folder and then moved over the target, so a reader
  * never sees half a bundle. Reading a file of another version, a truncated or damaged file, or any other file fails
  * with an {@link InvalidModelBundleException} naming the file and the problem.
  */
@@ -151,6 +155,7 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         }
         try {
             ParameterSnapshot.load(block, parameters, manager);
+            requireArchitectureShapes(block, factory.create(architecture), manager);
         } catch (MalformedModelException | RuntimeException e) {
             throw new InvalidModelBundleException(file, "has parameters that do not fit its architecture: "
                     + e.getMessage(), e);
@@ -161,6 +166,35 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
             return new ModelBundle(architecture, featurizer, names, kinds, metadata.scaler(), block);
         } catch (RuntimeException e) {
             throw new InvalidModelBundleException(file, "has inconsistent task metadata: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * DJL loads parameters of any shape into any block with the same parameter names, so a narrower or wider layer
+     * would load silently: compare with a reference block of the architecture initialized for the same inputs.
+     */
+    private static void requireArchitectureShapes(Block loaded, Block reference, NDManager manager)
+            throws MalformedModelException {
+        Shape[] inputs = loaded.getInputShapes();
+        if (inputs == null) {
+            return; // a block that does not record its input shapes cannot be checked this way
+        }
+        try (NDManager probe = manager.newSubManager()) {
+            reference.initialize(probe, DataType.FLOAT32, inputs);
+            ParameterList expected = reference.getParameters();
+            ParameterList actual = loaded.getParameters();
+            if (expected.size() != actual.size()) {
+                throw new MalformedModelException("the file has " + actual.size() + " parameters but the architecture "
+                        + "has " + expected.size());
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                Shape expectedShape = expected.valueAt(i).getShape();
+                Shape actualShape = actual.valueAt(i).getShape();
+                if (!expectedShape.equals(actualShape)) {
+                    throw new MalformedModelException("parameter " + actual.keyAt(i) + " has shape "
+                            + actualShape + " in the file but the architecture makes " + expectedShape);
+                }
+            }
         }
     }
 
