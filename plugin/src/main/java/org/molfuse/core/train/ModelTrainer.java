@@ -36,7 +36,14 @@ import org.molfuse.core.eval.MultiTaskMetrics;
  * scope would free them. A batch without any label is skipped. After the epoch the validation examples are predicted
  * in inference mode and scored with the validation metric; the best epoch's parameters are kept in memory and put
  * back at the end. The engine's random seed is set from the config before the block is initialized, so the same
- * seed gives the same weights on CPU with one thread.
+ * seed gives the same weights on CPU with one thread (a block that is already initialized keeps its weights: the
+ * seed then drives shuffling and dropout only).
+ *
+ * <p>The optimizer step is DJL's {@code Trainer.step()} without the Trainer: {@link ParameterStore} with a
+ * {@link LocalParameterServer}. A Trainer needs a Model, whose manager is a root of its own; here every array of the
+ * run hangs below the caller's {@code manager}, so {@link NDManager#getManagedArrays()} on it is a complete measure
+ * of native memory (it stays at the parameter count from epoch to epoch). It also avoids the Trainer's first-step
+ * check that throws when the gradients happen to be all zero.
  *
  * <p>{@code cancelled} is asked before every batch (training, validation and the shape probe); when it answers true
  * the run throws {@link CancellationException} and the block keeps the weights it had at that moment.
@@ -112,7 +119,7 @@ public final class ModelTrainer {
 
     private <E> void prepare(Block block, NDManager manager, BatchSource<E> source, List<E> training) {
         if (block.isInitialized()) {
-            // a block loaded from a bundle has parameters that do not yet record gradients
+            // parameters read by Block.loadParameters do not record gradients until asked to
             for (Parameter parameter : block.getParameters().values()) {
                 if (parameter.requiresGradient() && !parameter.getArray().hasGradient()) {
                     parameter.getArray().setRequiresGradient(true);
