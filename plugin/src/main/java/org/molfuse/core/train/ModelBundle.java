@@ -17,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -129,7 +130,12 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
     public static ModelBundle read(Path file, BlockFactory factory, NDManager manager) throws IOException {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(manager, "manager");
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "there is no model bundle at this path");
+        }
         byte[] content = checkedContent(file, bytes);
         Metadata metadata;
         String architecture;

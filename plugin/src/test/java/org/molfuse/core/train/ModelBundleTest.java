@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -148,6 +149,16 @@ class ModelBundleTest {
         assertEquals(expected, readFailure(variant("table.csv",
                 "smiles,solubility\nCCO,-0.77\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals(expected, readFailure(variant("empty.mfb", new byte[0])));
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path missing = folder.resolve("missing.mfb");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NoSuchFileException e = assertThrows(NoSuchFileException.class,
+                    () -> ModelBundle.read(missing, FACTORY, manager));
+            assertEquals(missing + ": there is no model bundle at this path", e.getMessage());
+        }
     }
 
     @Test
