@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.molfuse.core.data.TaskType;
 import org.molfuse.core.eval.Metric;
 
 class TrainingConfigTest {
@@ -80,5 +81,7 @@ class TrainingConfigTest {
     void namesParseInAnyCase() {
         assertEquals(OptimizerKind.ADAMW, OptimizerKind.parse(" AdamW"));
         assertEquals(ScheduleKind.PLATEAU, ScheduleKind.parse("plateau"));
+        assertEquals(TaskKind.REGRESSION, TaskKind.of(TaskType.REGRESSION));
+        assertEquals(TaskKind.BINARY_CLASSIFICATION, TaskKind.of(TaskType.CLASSIFICATION));
     }
 }
