@@ -89,7 +89,7 @@ public final class ModelTrainer {
         LabelMatrix.requireValidLabels("validation", requireRows(validationLabels, validation.size(), "validation"),
                 taskKinds);
 
-        Engine engine = Engine.getInstance();
+        Engine engine = org.molfuse.core.nn.TorchRuntime.engine();
         useThreads(engine, config.threads());
         engine.setRandomSeed(config.seed());
         TargetScaler scaler = TargetScaler.fit(trainLabels, taskKinds);

@@ -1,0 +1,162 @@
+package org.molfuse.core.ops;
+
+import ai.djl.nn.Block;
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.molfuse.core.chem.MoleculeGraph;
+import org.molfuse.core.data.DoubleColumn;
+import org.molfuse.core.data.Table;
+import org.molfuse.core.data.TaskSpec;
+import org.molfuse.core.eval.Metric;
+import org.molfuse.core.eval.MetricValue;
+import org.molfuse.core.eval.MultiTaskMetrics;
+import org.molfuse.core.eval.MultiTaskResult;
+import org.molfuse.core.eval.Split;
+import org.molfuse.core.nn.GraphEncoderConfig;
+import org.molfuse.core.nn.LayerType;
+import org.molfuse.core.nn.ReadoutType;
+import org.molfuse.core.train.ModelBundle;
+import org.molfuse.core.train.ModelPredictor;
+import org.molfuse.core.train.ModelTrainer;
+import org.molfuse.core.train.TaskKind;
+import org.molfuse.core.train.TrainingConfig;
+import org.molfuse.core.train.TrainingListener;
+import org.molfuse.core.train.TrainingResult;
+
+/**
+ * Trains a graph neural network on a table of molecules: standardize and featurize, split, train with early model
+ * selection on the validation rows, score the test rows, and package everything prediction needs in a bundle.
+ * Rows with an invalid SMILES stay in the split (so splits match other tools row for row) but are left out of
+ * training and scoring; their number is reported.
+ */
+public final class GnnLearnOperation {
+
+    /** What to learn and how. */
+    public record Settings(String smilesColumn, List<TaskSpec> tasks, GraphFeaturizerSpec featurizer,
+            LayerType layer, int hiddenSize, int depth, ReadoutType readout, float dropout, int headHidden,
+            int headLayers, SplitOperation.Method split, org.molfuse.core.eval.SplitFractions fractions,
+            TrainingConfig training) {
+        public Settings {
+            Objects.requireNonNull(smilesColumn, "smilesColumn");
+            Objects.requireNonNull(featurizer, "featurizer");
+            Objects.requireNonNull(split, "split");
+            Objects.requireNonNull(fractions, "fractions");
+            Objects.requireNonNull(training, "training");
+            if (tasks == null || tasks.isEmpty()) {
+                throw new IllegalArgumentException("at least one task column is needed (COLUMN:regression|classification)");
+            }
+            tasks = List.copyOf(tasks);
+        }
+
+        /** Chemprop's defaults: D-MPNN, hidden 300, depth 3, mean readout, head 300 x 1, 30 epochs, batch 50. */
+        public static Settings chemprop(String smilesColumn, List<TaskSpec> tasks, SplitOperation.Method split,
+                long seed) {
+            return new Settings(smilesColumn, tasks, GraphFeaturizerSpec.chemprop(), LayerType.DMPNN, 300, 3,
+                    ReadoutType.MEAN, 0f, 300, 1, split, org.molfuse.core.eval.SplitFractions.defaults(),
+                    TrainingConfig.defaults().withSeed((int) seed));
+        }
+    }
+
+    /** The trained model, how training went, the split used and the test scores. */
+    public record Result(ModelBundle bundle, TrainingResult training, Split split, Metric metric,
+            MetricValue testScore, Map<String, MetricValue> testScorePerTask, int invalidMolecules,
+            int trainingMolecules) {
+    }
+
+    private GnnLearnOperation() {
+    }
+
+    /** Trains in {@code manager}, which owns the returned model's parameters. */
+    public static Result execute(Table table, Settings settings, NDManager manager, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        if (table.rowCount() == 0) {
+            throw new IllegalArgumentException("the input table has no rows to learn from");
+        }
+        MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(settings.smilesColumn()),
+                settings.featurizer().newStandardizer(), settings.featurizer().featurizer());
+        float[][] labels = labels(table, settings.tasks());
+        List<TaskKind> kinds = settings.tasks().stream().map(task -> TaskKind.of(task.type())).toList();
+        List<String> names = settings.tasks().stream().map(TaskSpec::column).toList();
+
+        Split split = SplitOperation.split(table, new SplitOperation.Settings(settings.split(), settings.fractions(),
+                settings.training().seed(), settings.smilesColumn(), firstTaskColumn(settings)),
+                settings.featurizer().newStandardizer()).split();
+        List<MoleculeGraphs.Example> train = examples(split.train(), featurized, labels);
+        List<MoleculeGraphs.Example> valid = examples(split.valid(), featurized, labels);
+        List<MoleculeGraphs.Example> test = examples(split.test(), featurized, labels);
+
+        MoleculeGraph first = train.isEmpty() ? null : train.get(0).graph();
+        if (first == null) {
+            throw new IllegalArgumentException("no valid molecule landed in the training split");
+        }
+        GnnArchitecture architecture = new GnnArchitecture(new GraphEncoderConfig(settings.layer(),
+                settings.hiddenSize(), settings.depth(), settings.readout(), settings.dropout(),
+                first.atomFeatureSize(), first.bondFeatureSize()), settings.headHidden(), settings.headLayers(),
+                settings.dropout(), names.size());
+        Block block = architecture.build();
+        TrainingResult training = new ModelTrainer(settings.training(), listener, cancelled)
+                .train(block, manager, MoleculeGraphs.SOURCE, train, valid, kinds);
+
+        Metric metric = settings.training().validationMetricFor(kinds);
+        MultiTaskResult scores = score(block, manager, kinds, training, test, names, metric,
+                settings.training().batchSize());
+        ModelBundle bundle = new ModelBundle(architecture.toJson(), settings.featurizer().toJson(), names, kinds,
+                training.scaler(), block);
+        return new Result(bundle, training, split, metric,
+                names.size() == 1 ? scores.perTask().get(names.get(0)) : scores.macroAverage(), scores.perTask(),
+                featurized.invalidCount(), train.size());
+    }
+
+    private static MultiTaskResult score(Block block, NDManager manager, List<TaskKind> kinds,
+            TrainingResult training, List<MoleculeGraphs.Example> test, List<String> names, Metric metric,
+            int batchSize) {
+        double[][] truth = new double[test.size()][];
+        double[][] predicted = new double[test.size()][];
+        float[][] predictions = test.isEmpty() ? new float[0][]
+                : new ModelPredictor(block, kinds, training.scaler()).predict(manager, MoleculeGraphs.SOURCE, test,
+                        batchSize);
+        for (int i = 0; i < test.size(); i++) {
+            truth[i] = toDoubles(test.get(i).labels());
+            predicted[i] = toDoubles(predictions[i]);
+        }
+        return MultiTaskMetrics.evaluate(metric, names, truth, predicted);
+    }
+
+    private static List<MoleculeGraphs.Example> examples(int[] rows, MoleculeGraphs.Featurized featurized,
+            float[][] labels) {
+        List<MoleculeGraphs.Example> examples = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            if (featurized.graphs()[row] != null) {
+                examples.add(new MoleculeGraphs.Example(row, featurized.graphs()[row], labels[row]));
+            }
+        }
+        return examples;
+    }
+
+    private static float[][] labels(Table table, List<TaskSpec> tasks) {
+        float[][] labels = new float[table.rowCount()][tasks.size()];
+        for (int task = 0; task < tasks.size(); task++) {
+            double[] values = DoubleColumn.parse(table.stringColumn(tasks.get(task).column())).toArray(Double.NaN);
+            for (int row = 0; row < values.length; row++) {
+                labels[row][task] = (float) values[row];
+            }
+        }
+        return labels;
+    }
+
+    private static String firstTaskColumn(Settings settings) {
+        return settings.tasks().get(0).column();
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+}

@@ -1,0 +1,109 @@
+package org.molfuse.core.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.molfuse.core.chem.StandardizerOptions;
+import org.molfuse.core.data.DoubleColumn;
+import org.molfuse.core.data.StringColumn;
+import org.molfuse.core.data.Table;
+import org.molfuse.core.data.TaskSpec;
+import org.molfuse.core.eval.SplitFractions;
+import org.molfuse.core.nn.LayerType;
+import org.molfuse.core.nn.ReadoutType;
+import org.molfuse.core.nn.TorchRuntime;
+import org.molfuse.core.train.LearningRateConfig;
+import org.molfuse.core.train.ModelBundle;
+import org.molfuse.core.train.ScheduleKind;
+import org.molfuse.core.train.TrainingConfig;
+import org.molfuse.core.train.TrainingListener;
+
+class GnnOperationsTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Chains, alcohols, amines and ring-bearing chains of 1 to 14 heavy atoms; the label is the heavy-atom count,
+     * which a sum readout over atoms can represent exactly.
+     */
+    private static Table heavyAtomCounts() {
+        List<String> smiles = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int carbons = 1; carbons <= 8; carbons++) {
+            String chain = "C".repeat(carbons);
+            for (String[] variant : new String[][] {{chain, "0"}, {chain + "O", "1"}, {chain + "N", "1"},
+                    {"O" + chain + "O", "2"}, {chain + "C1CCCCC1", "6"}, {chain + "c1ccccc1", "6"}}) {
+                smiles.add(variant[0]);
+                labels.add(Integer.toString(carbons + Integer.parseInt(variant[1])));
+            }
+        }
+        smiles.add("C1CC(");
+        labels.add("3");
+        return Table.of(StringColumn.of("smiles", smiles), StringColumn.of("heavy_atoms", labels));
+    }
+
+    private static GnnLearnOperation.Settings settings() {
+        TrainingConfig training = TrainingConfig.defaults().withEpochs(60).withBatchSize(8).withSeed(3)
+                .withLearningRate(LearningRateConfig.defaults().withSchedule(ScheduleKind.CONSTANT).withRates(3e-3,
+                        3e-3, 3e-3));
+        return new GnnLearnOperation.Settings("smiles", List.of(TaskSpec.regression("heavy_atoms")),
+                new GraphFeaturizerSpec("chemprop", StandardizerOptions.defaults()), LayerType.DMPNN, 32, 2,
+                ReadoutType.SUM, 0f, 32, 1, SplitOperation.Method.RANDOM, new SplitFractions(0.8, 0.1, 0.1),
+                training);
+    }
+
+    @Test
+    void learnsHeavyAtomCountAndPredictsTheSameAfterSavingAndLoading() throws IOException {
+        Table table = heavyAtomCounts();
+        try (NDManager manager = TorchRuntime.newManager()) {
+            GnnLearnOperation.Result result =
+                    GnnLearnOperation.execute(table, settings(), manager, TrainingListener.NONE, () -> false);
+
+            assertEquals(1, result.invalidMolecules());
+            // labels span 1..14 heavy atoms (std about 3.4); an exact sum over atoms needs an RMSE well below 1
+            assertTrue(result.testScore().value() < 0.5, "test RMSE " + result.testScore());
+
+            Table predicted = GnnPredictOperation.execute(table, "smiles", result.bundle(), manager, 16, () -> false);
+            Path file = dir.resolve("model.mfb");
+            result.bundle().write(file);
+            ModelBundle loaded = ModelBundle.read(file, GnnArchitecture.factory(), manager);
+            Table reloaded = GnnPredictOperation.execute(table, "smiles", loaded, manager, 16, () -> false);
+
+            DoubleColumn before = predicted.doubleColumn("heavy_atoms_predicted");
+            DoubleColumn after = reloaded.doubleColumn("heavy_atoms_predicted");
+            assertEquals(table.rowCount(), before.size());
+            for (int row = 0; row < before.size() - 1; row++) {
+                assertEquals(before.getDouble(row), after.getDouble(row), 0.0, "row " + (row + 1));
+            }
+            int invalidRow = table.rowCount() - 1;
+            assertTrue(before.isMissing(invalidRow) && after.isMissing(invalidRow));
+            assertTrue(before.missingReason(invalidRow).orElse("").contains("unparsable"),
+                    before.missingReason(invalidRow).toString());
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameSplitAndTestScore() {
+        Table table = heavyAtomCounts();
+        GnnLearnOperation.Settings settings = settings();
+        settings = new GnnLearnOperation.Settings(settings.smilesColumn(), settings.tasks(), settings.featurizer(),
+                settings.layer(), 16, 2, settings.readout(), 0f, 16, 1, settings.split(), settings.fractions(),
+                settings.training().withEpochs(3));
+        try (NDManager manager = TorchRuntime.newManager()) {
+            GnnLearnOperation.Result first =
+                    GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE, () -> false);
+            GnnLearnOperation.Result second =
+                    GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE, () -> false);
+            assertEquals(first.split(), second.split());
+            assertEquals(first.testScore().value(), second.testScore().value(), 0.0);
+        }
+    }
+}
