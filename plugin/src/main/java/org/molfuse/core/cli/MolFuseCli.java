@@ -14,11 +14,13 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "molfuse",
         mixinStandardHelpOptions = true,
         version = "MolFuse 1.0.0",
-        description = "Molecular machine learning: standardize and featurize molecules, split data sets, score predictions.",
+        description = "Molecular machine learning: standardize and featurize molecules, split data sets, train and apply graph neural networks, score predictions.",
         subcommands = {
             FeaturizeCommand.class,
             SplitCommand.class,
             ScoreCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
             BenchCommand.class,
             DatasetsCommand.class,
             CommandLine.HelpCommand.class
@@ -33,7 +35,7 @@ public final class MolFuseCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, bench or datasets");
+        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, bench or datasets");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,73 @@
+package org.molfuse.core.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.molfuse.core.data.Dataset;
+import org.molfuse.core.eval.SplitFractions;
+import org.molfuse.core.nn.LayerType;
+import org.molfuse.core.nn.ReadoutType;
+import org.molfuse.core.ops.GnnLearnOperation;
+import org.molfuse.core.ops.GraphFeaturizerSpec;
+import org.molfuse.core.ops.SplitOperation;
+import org.molfuse.core.train.TrainingConfig;
+import picocli.CommandLine.Option;
+
+/** Model, split and training options shared by {@code train} and {@code benchmark}; defaults are chemprop's. */
+final class ModelOptions {
+
+    @Option(names = "--model", paramLabel = "TYPE", defaultValue = "dmpnn",
+            description = "dmpnn (chemprop's directed message passing), gcn, gin, gine or nnconv (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--hidden", paramLabel = "N", defaultValue = "300", description = "Hidden size (default: ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "3", description = "Message-passing steps (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--readout", paramLabel = "TYPE", defaultValue = "mean",
+            description = "sum, mean, max, attention or set2set (default: ${DEFAULT-VALUE}).")
+    String readout;
+
+    @Option(names = "--dropout", paramLabel = "P", defaultValue = "0", description = "Dropout rate (default: ${DEFAULT-VALUE}).")
+    float dropout;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50", description = "Molecules per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--split", paramLabel = "METHOD", defaultValue = "random",
+            description = "random, scaffold or stratified (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--fractions", paramLabel = "TRAIN,VALID,TEST", split = ",", defaultValue = "0.8,0.1,0.1",
+            description = "Split fractions (default: ${DEFAULT-VALUE}).")
+    List<Double> fractions;
+
+    GnnLearnOperation.Settings settings(Dataset dataset, long seed) {
+        if (dataset.spec().tasks().isEmpty()) {
+            throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
+        }
+        if (fractions.size() != 3) {
+            throw new UserInputException("--fractions needs three numbers TRAIN,VALID,TEST, got " + fractions.size());
+        }
+        TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batchSize)
+                .withSeed(Math.toIntExact(seed));
+        return new GnnLearnOperation.Settings(dataset.spec().smilesColumn(), dataset.spec().tasks(),
+                GraphFeaturizerSpec.chemprop(), parse(LayerType.class, model, "--model"), hidden, depth,
+                parse(ReadoutType.class, readout, "--readout"), dropout, hidden, 1,
+                SplitOperation.Method.parse(split), new SplitFractions(fractions.get(0), fractions.get(1),
+                        fractions.get(2)), training);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String option) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(option + ": unknown value '" + text + "'; use one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+}
