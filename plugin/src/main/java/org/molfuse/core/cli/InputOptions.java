@@ -38,6 +38,17 @@ final class InputOptions {
                     + "Default: the dataset's tasks.")
     List<String> tasks = new ArrayList<>();
 
+    /** The same choices made in code, for commands whose own options differ (benchmark's --data). */
+    static InputOptions of(String dataset, Path input, String smilesColumn, List<String> tasks) {
+        InputOptions options = new InputOptions();
+        options.source = new Source();
+        options.source.dataset = dataset;
+        options.source.input = input;
+        options.smilesColumn = smilesColumn;
+        options.tasks = tasks;
+        return options;
+    }
+
     /** Resolves data sets relative to the checkout the launcher runs from ({@code molfuse.home}), else the working directory. */
     static DatasetResolver resolver() {
         return DatasetResolver.fromEnvironment(Path.of(System.getProperty("molfuse.home", "")).toAbsolutePath());

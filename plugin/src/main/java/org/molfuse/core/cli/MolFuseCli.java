@@ -21,6 +21,7 @@ import picocli.CommandLine.ParameterException;
             ScoreCommand.class,
             TrainCommand.class,
             PredictCommand.class,
+            BenchmarkCommand.class,
             BenchCommand.class,
             DatasetsCommand.class,
             CommandLine.HelpCommand.class
@@ -35,7 +36,7 @@ public final class MolFuseCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, bench or datasets");
+        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, benchmark, bench or datasets");
     }
 
     public static void main(String[] args) {

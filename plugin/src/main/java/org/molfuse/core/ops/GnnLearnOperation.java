@@ -70,11 +70,24 @@ public final class GnnLearnOperation {
     private GnnLearnOperation() {
     }
 
-    /** Trains in {@code manager}, which owns the returned model's parameters. */
+    /** Splits the table as the settings say and trains in {@code manager}, which owns the returned model. */
     public static Result execute(Table table, Settings settings, NDManager manager, TrainingListener listener,
             BooleanSupplier cancelled) {
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException("the input table has no rows to learn from");
+        }
+        Split split = SplitOperation.split(table, new SplitOperation.Settings(settings.split(), settings.fractions(),
+                settings.training().seed(), settings.smilesColumn(), firstTaskColumn(settings)),
+                settings.featurizer().newStandardizer()).split();
+        return execute(table, settings, split, manager, listener, cancelled);
+    }
+
+    /** Trains on a given split (for example files another tool split), ignoring the settings' split method. */
+    public static Result execute(Table table, Settings settings, Split split, NDManager manager,
+            TrainingListener listener, BooleanSupplier cancelled) {
+        if (split.rowCount() != table.rowCount()) {
+            throw new IllegalArgumentException("the split covers " + split.rowCount() + " rows but the table has "
+                    + table.rowCount());
         }
         MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(settings.smilesColumn()),
                 settings.featurizer().newStandardizer(), settings.featurizer().featurizer());
@@ -82,9 +95,6 @@ public final class GnnLearnOperation {
         List<TaskKind> kinds = settings.tasks().stream().map(task -> TaskKind.of(task.type())).toList();
         List<String> names = settings.tasks().stream().map(TaskSpec::column).toList();
 
-        Split split = SplitOperation.split(table, new SplitOperation.Settings(settings.split(), settings.fractions(),
-                settings.training().seed(), settings.smilesColumn(), firstTaskColumn(settings)),
-                settings.featurizer().newStandardizer()).split();
         List<MoleculeGraphs.Example> train = examples(split.train(), featurized, labels);
         List<MoleculeGraphs.Example> valid = examples(split.valid(), featurized, labels);
         List<MoleculeGraphs.Example> test = examples(split.test(), featurized, labels);

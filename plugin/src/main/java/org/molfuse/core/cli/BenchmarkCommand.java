@@ -1,0 +1,166 @@
+package org.molfuse.core.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.molfuse.core.bench.GnnBenchmark;
+import org.molfuse.core.data.CsvTables;
+import org.molfuse.core.data.Dataset;
+import org.molfuse.core.data.DatasetSpec;
+import org.molfuse.core.data.Table;
+import org.molfuse.core.data.TaskSpec;
+import org.molfuse.core.eval.Split;
+import org.molfuse.core.ops.GnnLearnOperation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "benchmark",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train and test a graph model over several seeds and report the test metric per seed, its mean and "
+                    + "standard deviation, seconds per epoch, training molecules per second and peak memory.",
+            "Use --train/--valid/--test to score on split files made by another tool, row for row."
+        })
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "A MoleculeNet name (see 'molfuse datasets').")
+    String dataset;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "A CSV/TSV file; name its columns with --smiles-column and --task.")
+    Path data;
+
+    @Option(names = {"--smiles-column"}, paramLabel = "COLUMN", description = "The SMILES column.")
+    String smilesColumn;
+
+    @Option(names = "--task", paramLabel = "COLUMN:TYPE",
+            description = "A label column and its type, regression or classification; repeatable.")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--train", paramLabel = "FILE", description = "Given training rows (with --valid and --test).")
+    Path trainFile;
+
+    @Option(names = "--valid", paramLabel = "FILE", description = "Given validation rows.")
+    Path validFile;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "Given test rows.")
+    Path testFile;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--seeds", paramLabel = "N,N,...", split = ",", defaultValue = "0,1,2",
+            description = "Seeds to run (default: ${DEFAULT-VALUE}).")
+    List<Long> seeds;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean given = trainFile != null || validFile != null || testFile != null;
+        if (given && (trainFile == null || validFile == null || testFile == null)) {
+            throw new UserInputException("--train, --valid and --test go together");
+        }
+        if (given == (dataset != null || data != null) || (dataset != null && data != null)) {
+            throw new UserInputException("give exactly one of --dataset, --data or --train/--valid/--test");
+        }
+        Table table;
+        Optional<Split> split = Optional.empty();
+        Dataset loaded;
+        if (given) {
+            List<Table> parts = List.of(CsvTables.read(trainFile), CsvTables.read(validFile), CsvTables.read(testFile));
+            table = GnnBenchmark.concatenate(parts);
+            split = Optional.of(GnnBenchmark.splitOfConcatenated(parts.get(0).rowCount(), parts.get(1).rowCount(),
+                    parts.get(2).rowCount()));
+            loaded = described(table, trainFile);
+        } else {
+            loaded = InputOptions.of(dataset, data, smilesColumn, tasks).load();
+            table = loaded.table();
+        }
+        GnnLearnOperation.Settings settings = modelOptions.settings(loaded, seeds.get(0));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: %d molecules, model %s, split %s, %d epochs, seeds %s%n", loaded.spec().name(),
+                table.rowCount(), modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs,
+                seeds);
+        out.flush();
+        GnnBenchmark.Summary summary = GnnBenchmark.run(table, settings, seeds, split, epoch -> { });
+        for (GnnBenchmark.SeedResult seed : summary.seeds()) {
+            out.printf(Locale.ROOT, "seed %d  test %s %.4f  best epoch %d  %.2f s/epoch  %.0f training molecules/s%n",
+                    seed.seed(), summary.metric(), seed.testScore(), seed.bestEpoch(), seed.secondsPerEpoch(),
+                    seed.trainMoleculesPerSecond());
+        }
+        out.printf(Locale.ROOT, "%s %.4f +- %.4f over %d seeds; %.2f s/epoch; %.0f training molecules/s; "
+                + "peak heap %d MB; peak resident %d MB%n", summary.metric(), summary.mean(), summary.std(),
+                summary.seeds().size(), summary.secondsPerEpoch(), summary.trainMoleculesPerSecond(),
+                summary.peakHeapBytes() >> 20, summary.peakResidentBytes() >> 20);
+        out.flush();
+        if (json != null) {
+            writeJson(summary, loaded.spec().name(), given ? "given" : modelOptions.split);
+        }
+        return 0;
+    }
+
+    private Dataset described(Table table, Path file) {
+        if (smilesColumn == null || tasks.isEmpty()) {
+            throw new UserInputException("with --train/--valid/--test, name --smiles-column and at least one --task");
+        }
+        List<TaskSpec> taskSpecs = tasks.stream().map(TaskSpec::parse).toList();
+        for (String column : concat(smilesColumn, taskSpecs)) {
+            if (!table.hasColumn(column)) {
+                throw new UserInputException("no column '" + column + "' in the split files; available columns: "
+                        + table.columnNames());
+            }
+        }
+        String name = file.getFileName().toString();
+        return new Dataset(new DatasetSpec(name, name, smilesColumn, taskSpecs, null), file, table);
+    }
+
+    private static List<String> concat(String smiles, List<TaskSpec> tasks) {
+        List<String> columns = new ArrayList<>();
+        columns.add(smiles);
+        tasks.forEach(task -> columns.add(task.column()));
+        return columns;
+    }
+
+    private void writeJson(GnnBenchmark.Summary summary, String name, String splitName) throws java.io.IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("dataset", name);
+        root.put("model", modelOptions.model);
+        root.put("split", splitName);
+        root.put("epochs", modelOptions.epochs);
+        root.put("metric", summary.metric());
+        root.put("mean", summary.mean());
+        root.put("std", summary.std());
+        ArrayNode values = root.putArray("values");
+        ArrayNode seedList = root.putArray("seeds");
+        for (GnnBenchmark.SeedResult seed : summary.seeds()) {
+            values.add(seed.testScore());
+            seedList.add(seed.seed());
+        }
+        root.put("seconds_per_epoch", summary.secondsPerEpoch());
+        root.put("train_molecules_per_second", summary.trainMoleculesPerSecond());
+        root.put("peak_heap_bytes", summary.peakHeapBytes());
+        root.put("peak_resident_bytes", summary.peakResidentBytes());
+        Path parent = json.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        mapper.writeValue(json.toFile(), root);
+    }
+}
