@@ -77,10 +77,8 @@ public final class FeaturizeOperation {
                         ? Fingerprints.MACCS_LENGTH : settings.fingerprintLength());
         Descriptors descriptors = settings.descriptors() ? new Descriptors() : null;
 
-        List<String> inputs = new ArrayList<>(smiles.size());
-        for (int row = 0; row < smiles.size(); row++) {
-            inputs.add(smiles.isMissing(row) ? "" : smiles.getString(row));
-        }
+        // a missing cell is a null input, which the standardizer reports as empty
+        List<String> inputs = smiles.toList();
         List<RowResult<Features>> results = new BatchFeaturizer(settings.threads()).map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             if (!molecule.isValid()) {

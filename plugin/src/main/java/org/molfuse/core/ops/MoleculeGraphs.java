@@ -57,10 +57,8 @@ final class MoleculeGraphs {
 
     /** Standardizes and featurizes every row on all cores; invalid SMILES keep their row with a reason. */
     static Featurized featurize(StringColumn smiles, MoleculeStandardizer standardizer, GraphFeaturizer featurizer) {
-        List<String> inputs = new ArrayList<>(smiles.size());
-        for (int row = 0; row < smiles.size(); row++) {
-            inputs.add(smiles.isMissing(row) ? "" : smiles.getString(row));
-        }
+        // a missing cell is a null input, which the standardizer reports as empty
+        List<String> inputs = smiles.toList();
         List<RowResult<Object>> results = new BatchFeaturizer().map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             return molecule.isValid() ? featurizer.featurize(molecule.molecule()) : molecule.message();

@@ -1,6 +1,5 @@
 package org.molfuse.core.ops;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,10 +76,8 @@ public final class SplitOperation {
 
     /** Bemis–Murcko scaffold per row of standardized molecules; null where the SMILES is missing or invalid. */
     static String[] scaffolds(StringColumn smiles, MoleculeStandardizer standardizer) {
-        List<String> inputs = new ArrayList<>(smiles.size());
-        for (int row = 0; row < smiles.size(); row++) {
-            inputs.add(smiles.isMissing(row) ? "" : smiles.getString(row));
-        }
+        // a missing cell is a null input, which the standardizer reports as empty
+        List<String> inputs = smiles.toList();
         return new BatchFeaturizer().map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             return molecule.isValid() ? Scaffolds.murckoSmiles(molecule.molecule()) : null;
