@@ -40,13 +40,17 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "CSV or TSV file to write.")
     Path output;
 
+    @Option(names = "--embeddings",
+            description = "Also write each molecule's learned graph vector (columns graph_embedding_0, ...).")
+    boolean embeddings;
+
     @Override
     public Integer call() throws Exception {
         Dataset dataset = inputOptions.load();
         try (NDManager manager = TorchRuntime.newManager()) {
             ModelBundle bundle = ModelBundle.read(model, GnnArchitecture.factory(), manager);
             Table result = GnnPredictOperation.execute(dataset.table(), dataset.spec().smilesColumn(), bundle, manager,
-                    256, () -> false);
+                    256, embeddings, () -> false);
             CsvTables.write(result, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%d rows, tasks %s -> %s%n", result.rowCount(), bundle.taskNames(), output);

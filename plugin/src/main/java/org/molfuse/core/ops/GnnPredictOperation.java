@@ -1,11 +1,13 @@
 package org.molfuse.core.ops;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.molfuse.core.data.Column;
 import org.molfuse.core.data.DoubleColumn;
+import org.molfuse.core.data.DoubleVectorColumn;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ModelPredictor;
@@ -23,8 +25,20 @@ public final class GnnPredictOperation {
     private GnnPredictOperation() {
     }
 
+    /** Name of the optional column of graph embeddings. */
+    public static final String EMBEDDING = "graph_embedding";
+
     public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
             int batchSize, BooleanSupplier cancelled) {
+        return execute(table, smilesColumn, bundle, manager, batchSize, false, cancelled);
+    }
+
+    /**
+     * With {@code withEmbedding}, also appends the encoder's readout vector of each molecule (the input of the
+     * prediction head), for fusion with other models or distillation.
+     */
+    public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
+            int batchSize, boolean withEmbedding, BooleanSupplier cancelled) {
         GraphFeaturizerSpec spec = GraphFeaturizerSpec.fromJson(bundle.featurizerJson());
         MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(smilesColumn),
                 spec.newStandardizer(), spec.featurizer());
@@ -54,6 +68,35 @@ public final class GnnPredictOperation {
             }
             columns.add(column.build());
         }
+        if (withEmbedding) {
+            columns.add(embeddings(table, bundle, manager, batchSize, cancelled, valid, featurized));
+        }
         return table.withColumns(columns);
+    }
+
+    private static Column embeddings(Table table, ModelBundle bundle, NDManager manager, int batchSize,
+            BooleanSupplier cancelled, List<MoleculeGraphs.Example> valid, MoleculeGraphs.Featurized featurized) {
+        Block encoder = bundle.block().getChildren().get(0).getValue();
+        int width = GnnArchitecture.fromJson(bundle.architectureJson()).encoder().outputSize();
+        float[][] vectors = valid.isEmpty() ? new float[0][]
+                : ModelPredictor.outputs(encoder, manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled,
+                        (outputs, rows) -> { });
+        double[][] byRow = new double[table.rowCount()][];
+        for (int i = 0; i < valid.size(); i++) {
+            double[] vector = new double[vectors[i].length];
+            for (int k = 0; k < vector.length; k++) {
+                vector[k] = vectors[i][k];
+            }
+            byRow[valid.get(i).row()] = vector;
+        }
+        DoubleVectorColumn.Builder column = DoubleVectorColumn.builder(table.uniqueName(EMBEDDING), width);
+        for (int row = 0; row < byRow.length; row++) {
+            if (byRow[row] == null) {
+                column.addMissing(featurized.reasons()[row]);
+            } else {
+                column.add(byRow[row]);
+            }
+        }
+        return column.build();
     }
 }

@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -58,11 +59,21 @@ public final class ModelPredictor {
 
     private <E> float[][] predictRaw(NDManager manager, BatchSource<E> source, List<E> examples, int batchSize,
             BooleanSupplier cancelled) {
+        int taskCount = tasks.size();
+        return outputs(block, manager, source, examples, batchSize, cancelled,
+                (outputs, rows) -> MaskedMultiTaskLoss.requireOutputShape(outputs.getShape(), rows, taskCount));
+    }
+
+    /**
+     * The first output of {@code block} in inference mode, one row per example, whatever its width (for example a
+     * graph encoder's embeddings); {@code check} sees each batch's output and its row count before it is read.
+     */
+    public static <E> float[][] outputs(Block block, NDManager manager, BatchSource<E> source, List<E> examples,
+            int batchSize, BooleanSupplier cancelled, BiConsumer<NDArray, Integer> check) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
-        int taskCount = tasks.size();
-        float[][] raw = new float[examples.size()][];
+        float[][] rows = new float[examples.size()][];
         ParameterStore parameters = new ParameterStore(manager, false);
         for (int from = 0; from < examples.size(); from += batchSize) {
             int to = Math.min(examples.size(), from + batchSize);
@@ -71,17 +82,19 @@ public final class ModelPredictor {
                         + examples.size());
             }
             float[] flat;
+            int width;
             try (NDManager batchManager = manager.newSubManager(); NDScope scope = new NDScope()) {
                 NDList inputs = source.inputs(examples.subList(from, to), batchManager);
                 NDArray outputs = block.forward(parameters, inputs, false).head();
-                MaskedMultiTaskLoss.requireOutputShape(outputs.getShape(), to - from, taskCount);
+                check.accept(outputs, to - from);
+                width = (int) (outputs.size() / (to - from));
                 flat = outputs.toType(DataType.FLOAT32, false).toFloatArray();
             }
             for (int row = from; row < to; row++) {
-                raw[row] = new float[taskCount];
-                System.arraycopy(flat, (row - from) * taskCount, raw[row], 0, taskCount);
+                rows[row] = new float[width];
+                System.arraycopy(flat, (row - from) * width, rows[row], 0, width);
             }
         }
-        return raw;
+        return rows;
     }
 }

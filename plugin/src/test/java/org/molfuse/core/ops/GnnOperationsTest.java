@@ -3,7 +3,11 @@ package org.molfuse.core.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.DoubleColumn;
+import org.molfuse.core.data.DoubleVectorColumn;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
@@ -87,6 +92,47 @@ class GnnOperationsTest {
             assertTrue(before.isMissing(invalidRow) && after.isMissing(invalidRow));
             assertTrue(before.missingReason(invalidRow).orElse("").contains("unparsable"),
                     before.missingReason(invalidRow).toString());
+        }
+    }
+
+    @Test
+    void embeddingsAreWhatTheHeadTurnsIntoThePredictions() {
+        Table table = heavyAtomCounts();
+        GnnLearnOperation.Settings settings = settings();
+        settings = new GnnLearnOperation.Settings(settings.smilesColumn(), settings.tasks(), settings.featurizer(),
+                settings.layer(), 16, 2, settings.readout(), 0f, 16, 1, settings.split(), settings.fractions(),
+                settings.training().withEpochs(2));
+        try (NDManager manager = TorchRuntime.newManager()) {
+            ModelBundle bundle = GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE,
+                    () -> false).bundle();
+            Table out = GnnPredictOperation.execute(table, "smiles", bundle, manager, 7, true, () -> false);
+            DoubleVectorColumn embeddings = out.doubleVectorColumn(GnnPredictOperation.EMBEDDING);
+            DoubleColumn predictions = out.doubleColumn("heavy_atoms_predicted");
+            assertEquals(16, embeddings.fixedLength());
+            assertTrue(embeddings.isMissing(table.rowCount() - 1));
+
+            // the head alone, applied to the embeddings and de-standardized, must give the predictions again
+            int valid = table.rowCount() - 1;
+            float[][] vectors = new float[valid][];
+            for (int row = 0; row < valid; row++) {
+                double[] vector = embeddings.getVector(row);
+                vectors[row] = new float[vector.length];
+                for (int k = 0; k < vector.length; k++) {
+                    vectors[row][k] = (float) vector[k];
+                }
+            }
+            Block head = bundle.block().getChildren().get(1).getValue();
+            NDArray raw = head.forward(new ParameterStore(manager, false), new NDList(manager.create(vectors)), false)
+                    .head();
+            float[] flat = raw.toFloatArray();
+            float[][] scaled = new float[valid][];
+            for (int row = 0; row < valid; row++) {
+                scaled[row] = new float[] {flat[row]};
+            }
+            float[][] expected = bundle.scaler().inverseTransform(scaled);
+            for (int row = 0; row < valid; row++) {
+                assertEquals(expected[row][0], predictions.getDouble(row), 1e-4, "row " + (row + 1));
+            }
         }
     }
 
