@@ -1,11 +1,9 @@
 package org.molfuse.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +136,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private void writeJson(GnnBenchmark.Summary summary, String name, String splitName) throws java.io.IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("dataset", name);
         root.put("model", modelOptions.model);
@@ -157,10 +155,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         root.put("train_molecules_per_second", summary.trainMoleculesPerSecond());
         root.put("peak_heap_bytes", summary.peakHeapBytes());
         root.put("peak_resident_bytes", summary.peakResidentBytes());
-        Path parent = json.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        mapper.writeValue(json.toFile(), root);
+        OptionValues.writeJson(root, json);
     }
 }

@@ -3,7 +3,6 @@ package org.molfuse.core.cli;
 import java.util.List;
 import java.util.Locale;
 import org.molfuse.core.data.Dataset;
-import org.molfuse.core.eval.SplitFractions;
 import org.molfuse.core.nn.LayerType;
 import org.molfuse.core.nn.ReadoutType;
 import org.molfuse.core.ops.GnnLearnOperation;
@@ -50,16 +49,12 @@ final class ModelOptions {
         if (dataset.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
         }
-        if (fractions.size() != 3) {
-            throw new UserInputException("--fractions needs three numbers TRAIN,VALID,TEST, got " + fractions.size());
-        }
         TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batchSize)
                 .withSeed(Math.toIntExact(seed));
         return new GnnLearnOperation.Settings(dataset.spec().smilesColumn(), dataset.spec().tasks(),
                 GraphFeaturizerSpec.chemprop(), parse(LayerType.class, model, "--model"), hidden, depth,
                 parse(ReadoutType.class, readout, "--readout"), dropout, hidden, 1,
-                SplitOperation.Method.parse(split), new SplitFractions(fractions.get(0), fractions.get(1),
-                        fractions.get(2)), training);
+                SplitOperation.Method.parse(split), OptionValues.fractions(fractions), training);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, String option) {

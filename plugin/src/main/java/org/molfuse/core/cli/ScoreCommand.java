@@ -1,10 +1,8 @@
 package org.molfuse.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private void writeJson(List<Score> scores) throws java.io.IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ObjectNode reasons = mapper.createObjectNode();
         ObjectNode perTask = mapper.createObjectNode();
@@ -103,11 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (truth.size() > 1) {
             root.set("per_task", perTask);
         }
-        Path parent = json.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        mapper.writeValue(json.toFile(), root);
+        OptionValues.writeJson(root, json);
     }
 
     private static void put(ObjectNode node, String name, MetricValue value) {

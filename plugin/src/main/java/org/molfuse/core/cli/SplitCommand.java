@@ -14,7 +14,6 @@ import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.data.TaskType;
 import org.molfuse.core.eval.Split;
-import org.molfuse.core.eval.SplitFractions;
 import org.molfuse.core.ops.SplitOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,13 +59,10 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (fractions.size() != 3) {
-            throw new UserInputException("--fractions needs three numbers TRAIN,VALID,TEST, got " + fractions.size());
-        }
         Dataset dataset = inputOptions.load();
         Table table = dataset.table();
         SplitOperation.Settings settings = new SplitOperation.Settings(SplitOperation.Method.parse(method),
-                new SplitFractions(fractions.get(0), fractions.get(1), fractions.get(2)), seed,
+                OptionValues.fractions(fractions), seed,
                 dataset.spec().smilesColumn(), labelColumn != null ? labelColumn : firstClassificationTask(dataset));
         SplitOperation.Result result =
                 SplitOperation.split(table, settings, new MoleculeStandardizer(StandardizerOptions.defaults()));

@@ -14,16 +14,7 @@ public record CosineSchedule(double initLr, double maxLr, double finalLr, int wa
 
     @Override
     public double rateAt(int step) {
-        if (step > totalSteps) {
-            return finalLr;
-        }
-        if (step < warmupSteps) {
-            return initLr + step * (maxLr - initLr) / warmupSteps;
-        }
-        if (totalSteps == warmupSteps) {
-            return maxLr;
-        }
-        double progress = (double) (step - warmupSteps) / (totalSteps - warmupSteps);
-        return finalLr + (maxLr - finalLr) * (1 + Math.cos(Math.PI * progress)) / 2;
+        return ScheduleChecks.warmupThenDecay(step, initLr, maxLr, finalLr, warmupSteps, totalSteps,
+                progress -> finalLr + (maxLr - finalLr) * (1 + Math.cos(Math.PI * progress)) / 2);
     }
 }

@@ -19,15 +19,7 @@ public record NoamSchedule(double initLr, double maxLr, double finalLr, int warm
 
     @Override
     public double rateAt(int step) {
-        if (step > totalSteps) {
-            return finalLr;
-        }
-        if (step < warmupSteps) {
-            return initLr + step * (maxLr - initLr) / warmupSteps;
-        }
-        if (totalSteps == warmupSteps) {
-            return maxLr;
-        }
-        return maxLr * Math.pow(finalLr / maxLr, (double) (step - warmupSteps) / (totalSteps - warmupSteps));
+        return ScheduleChecks.warmupThenDecay(step, initLr, maxLr, finalLr, warmupSteps, totalSteps,
+                progress -> maxLr * Math.pow(finalLr / maxLr, progress));
     }
 }
