@@ -7,5 +7,7 @@ public enum ColumnType {
     INT,
     DOUBLE_VECTOR,
     GRAPH,
-    BYTES
+    BYTES,
+    /** Cells MolFuse does not interpret (a host's own types), carried through row for row. */
+    OTHER
 }

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * @param <C> the concrete column type, so that {@link #select(int[])} and {@link #renamed(String)} return it
  */
 abstract sealed class ObjectColumn<T, C extends ObjectColumn<T, C>> extends Column
-        permits StringColumn, GraphColumn, BytesColumn, DoubleVectorColumn {
+        permits StringColumn, GraphColumn, BytesColumn, DoubleVectorColumn, OpaqueColumn {
 
     private final T[] cells;
 
