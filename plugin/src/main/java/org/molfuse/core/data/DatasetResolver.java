@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -93,15 +94,11 @@ public final class DatasetResolver {
      *     every place searched and how to fix it
      */
     public Path resolve(DatasetSpec spec) throws IOException {
-        List<String> candidates = candidateNames(spec);
-        for (Path directory : searchDirectories()) {
-            for (String candidate : candidates) {
-                Path file = directory.resolve(candidate);
-                if (Files.isRegularFile(file)) {
-                    return file;
-                }
-            }
+        Optional<Path> local = findLocal(spec);
+        if (local.isPresent()) {
+            return local.get();
         }
+        List<String> candidates = candidateNames(spec);
         if (spec.url() == null) {
             throw new IOException(notFoundMessage(spec, candidates) + "\nNo download address is known for it. "
                     + fixHint(spec));
@@ -115,6 +112,20 @@ public final class DatasetResolver {
             throw new IOException(notFound + "\nDownloading " + spec.url() + " into "
                     + cacheDirectory() + " failed: " + describe(e) + "\n" + fixHint(spec), e);
         }
+    }
+
+    /** The dataset's file if a searched folder has it; never downloads. */
+    public Optional<Path> findLocal(DatasetSpec spec) {
+        List<String> candidates = candidateNames(spec);
+        for (Path directory : searchDirectories()) {
+            for (String candidate : candidates) {
+                Path file = directory.resolve(candidate);
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Path configuredDataDir() {

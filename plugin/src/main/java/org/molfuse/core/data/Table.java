@@ -111,6 +111,32 @@ public final class Table {
         return typed(name, BytesColumn.class, ColumnType.BYTES);
     }
 
+    /**
+     * The named column as numbers: a DOUBLE column as it is, an INT column converted, a STRING column parsed (an
+     * {@link IllegalArgumentException} names the first cell that is not a number). Missing cells stay missing.
+     */
+    public DoubleColumn numberColumn(String name) {
+        Column column = column(name);
+        return switch (column.type()) {
+            case DOUBLE -> (DoubleColumn) column;
+            case STRING -> DoubleColumn.parse((StringColumn) column);
+            case INT -> {
+                IntColumn ints = (IntColumn) column;
+                DoubleColumn.Builder doubles = DoubleColumn.builder(name);
+                for (int row = 0; row < ints.size(); row++) {
+                    if (ints.isMissing(row)) {
+                        doubles.addMissing(ints.missingReason(row).orElse(null));
+                    } else {
+                        doubles.add(ints.getInt(row));
+                    }
+                }
+                yield doubles.build();
+            }
+            default -> throw new IllegalArgumentException("column '" + name + "' has type " + column.type()
+                    + ", expected numbers (DOUBLE, INT, or text holding numbers)");
+        };
+    }
+
     private <C extends Column> C typed(String name, Class<C> type, ColumnType expected) {
         Column column = column(name);
         if (!type.isInstance(column)) {

@@ -3,6 +3,9 @@ package org.molfuse.core.operator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.molfuse.core.data.ColumnType;
 import org.molfuse.core.data.Table;
 
 /** What every host does around an operator: fill in and check column settings, check ports, then run. */
@@ -60,7 +63,13 @@ public final class Operators {
         }
         ParameterValues resolved = resolve(operator, values, specs);
         control.checkCancelled();
-        List<PortValue> outputs = operator.execute(inputs, resolved, control);
+        List<PortValue> outputs;
+        try {
+            outputs = operator.execute(inputs, resolved, control);
+        } catch (CancellationException e) {
+            // the batch featurizer's way of stopping
+            throw new OperationCancelledException();
+        }
         if (outputs.size() != operator.outputs().size()) {
             throw new IllegalStateException(operator.name() + " produced " + outputs.size() + " outputs, declares "
                     + operator.outputs().size());
@@ -124,7 +133,7 @@ public final class Operators {
                         + describe(parameter.accepted()) + "; its columns are " + spec.names()));
     }
 
-    private static void requireColumn(Parameter parameter, String name, java.util.Set<org.molfuse.core.data.ColumnType>
+    private static void requireColumn(Parameter parameter, String name, Set<ColumnType>
             accepted, TableSpec spec) {
         ColumnSpec column = spec.find(name).orElseThrow(() -> new InvalidParameterException(parameter,
                 "column '" + name + "' is not in the input table; its columns are " + spec.names()));
@@ -134,7 +143,7 @@ public final class Operators {
         }
     }
 
-    private static String describe(java.util.Set<org.molfuse.core.data.ColumnType> types) {
+    private static String describe(Set<ColumnType> types) {
         return types.stream().map(type -> type.name().toLowerCase().replace('_', ' ')).sorted().toList().toString();
     }
 }

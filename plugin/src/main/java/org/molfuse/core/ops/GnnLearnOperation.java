@@ -150,7 +150,7 @@ public final class GnnLearnOperation {
     private static float[][] labels(Table table, List<TaskSpec> tasks) {
         float[][] labels = new float[table.rowCount()][tasks.size()];
         for (int task = 0; task < tasks.size(); task++) {
-            double[] values = DoubleColumn.parse(table.stringColumn(tasks.get(task).column())).toArray(Double.NaN);
+            double[] values = table.numberColumn(tasks.get(task).column()).toArray(Double.NaN);
             for (int row = 0; row < values.length; row++) {
                 labels[row][task] = (float) values[row];
             }

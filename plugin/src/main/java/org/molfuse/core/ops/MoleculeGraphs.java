@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import org.molfuse.core.chem.BatchFeaturizer;
 import org.molfuse.core.chem.GraphFeaturizer;
 import org.molfuse.core.chem.MoleculeGraph;
@@ -15,15 +17,15 @@ import org.molfuse.core.nn.GraphBatch;
 import org.molfuse.core.train.BatchSource;
 
 /** Featurized molecules of a table and the batch source that feeds them to a graph model. */
-final class MoleculeGraphs {
+public final class MoleculeGraphs {
 
     /** One molecule to learn from or predict: its table row, graph and labels (NaN = missing). */
     record Example(int row, MoleculeGraph graph, float[] labels) {
     }
 
     /** Graphs of every row; a null graph carries its reason in {@code reasons}. */
-    record Featurized(MoleculeGraph[] graphs, String[] reasons) {
-        int invalidCount() {
+    public record Featurized(MoleculeGraph[] graphs, String[] reasons) {
+        public int invalidCount() {
             int invalid = 0;
             for (MoleculeGraph graph : graphs) {
                 if (graph == null) {
@@ -56,13 +58,20 @@ final class MoleculeGraphs {
     }
 
     /** Standardizes and featurizes every row on all cores; invalid SMILES keep their row with a reason. */
-    static Featurized featurize(StringColumn smiles, MoleculeStandardizer standardizer, GraphFeaturizer featurizer) {
+    public static Featurized featurize(StringColumn smiles, MoleculeStandardizer standardizer,
+            GraphFeaturizer featurizer) {
+        return featurize(smiles, standardizer, featurizer, fraction -> { }, () -> false);
+    }
+
+    /** Like {@link #featurize(StringColumn, MoleculeStandardizer, GraphFeaturizer)}, with progress and cancellation. */
+    public static Featurized featurize(StringColumn smiles, MoleculeStandardizer standardizer,
+            GraphFeaturizer featurizer, DoubleConsumer progress, BooleanSupplier cancelled) {
         // a missing cell is a null input, which the standardizer reports as empty
         List<String> inputs = smiles.toList();
         List<RowResult<Object>> results = new BatchFeaturizer().map(inputs, text -> {
             StandardizedMolecule molecule = standardizer.standardize(text);
             return molecule.isValid() ? featurizer.featurize(molecule.molecule()) : molecule.message();
-        });
+        }, progress, cancelled);
         MoleculeGraph[] graphs = new MoleculeGraph[inputs.size()];
         String[] reasons = new String[inputs.size()];
         for (int row = 0; row < graphs.length; row++) {

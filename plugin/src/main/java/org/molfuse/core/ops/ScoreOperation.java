@@ -76,7 +76,7 @@ public final class ScoreOperation {
     }
 
     private static double[] numbers(Table table, String column) {
-        return DoubleColumn.parse(table.stringColumn(column)).toArray(Double.NaN);
+        return table.numberColumn(column).toArray(Double.NaN);
     }
 
     private static boolean isBinary(double[][] truth) {

@@ -95,6 +95,6 @@ public final class SplitOperation {
         if (labelColumn == null) {
             throw new IllegalArgumentException("a stratified split needs a classification label column (--label-column)");
         }
-        return DoubleColumn.parse(table.stringColumn(labelColumn)).toArray(Double.NaN);
+        return table.numberColumn(labelColumn).toArray(Double.NaN);
     }
 }

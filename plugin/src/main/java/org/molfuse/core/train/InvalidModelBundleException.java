@@ -1,18 +1,20 @@
 package org.molfuse.core.train;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
-/** A file that cannot be read as a model bundle; the message names the file and what is wrong with it. */
+/**
+ * Bytes that cannot be read as a model bundle; the message names where they came from (a file, a node's model port)
+ * and what is wrong with them.
+ */
 public final class InvalidModelBundleException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    InvalidModelBundleException(Path file, String problem) {
-        this(file, problem, null);
+    InvalidModelBundleException(String source, String problem) {
+        this(source, problem, null);
     }
 
-    InvalidModelBundleException(Path file, String problem, Throwable cause) {
-        super("model bundle '" + file + "' " + problem, cause);
+    InvalidModelBundleException(String source, String problem, Throwable cause) {
+        super("model bundle '" + source + "' " + problem, cause);
     }
 }

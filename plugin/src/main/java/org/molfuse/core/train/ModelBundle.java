@@ -72,24 +72,15 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
 
     /** Writes the bundle to {@code file} atomically (temporary file in the same folder, then a move). */
     public void write(Path file) throws IOException {
-        if (!block.isInitialized()) {
-            throw new IllegalStateException("the block has no parameters yet; train or load it before saving");
-        }
-        byte[] content = content();
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).putInt(FORMAT_VERSION)
-                .putLong(content.length);
-        ByteBuffer checksum = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue());
+        byte[] bytes = toBytes();
         Path target = file.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                for (ByteBuffer part : new ByteBuffer[] {header.flip(), ByteBuffer.wrap(content), checksum.flip()}) {
-                    while (part.hasRemaining()) {
-                        channel.write(part);
-                    }
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
                 }
                 channel.force(true);
             }
@@ -101,6 +92,18 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The bundle file's bytes: header, content and checksum, as {@link #write(Path)} stores them. */
+    public byte[] toBytes() throws IOException {
+        if (!block.isInitialized()) {
+            throw new IllegalStateException("the block has no parameters yet; train or load it before saving");
+        }
+        byte[] content = content();
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return ByteBuffer.allocate(HEADER_BYTES + content.length + Integer.BYTES).put(MAGIC).putInt(FORMAT_VERSION)
+                .putLong(content.length).put(content).putInt((int) crc.getValue()).array();
     }
 
     private byte[] content() throws IOException {
@@ -136,7 +139,17 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "there is no model bundle at this path");
         }
-        byte[] content = checkedContent(file, bytes);
+        return fromBytes(bytes, file.toString(), factory, manager);
+    }
+
+    /**
+     * Reads a bundle from the bytes {@link #toBytes()} made; {@code source} names their origin in error messages.
+     */
+    public static ModelBundle fromBytes(byte[] bytes, String source, BlockFactory factory, NDManager manager)
+            throws IOException {
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(manager, "manager");
+        byte[] content = checkedContent(source, bytes);
         Metadata metadata;
         String architecture;
         String featurizer;
@@ -150,20 +163,20 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
                 throw new IOException(in.available() + " bytes follow the last section");
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidModelBundleException(file, "has malformed content: " + e.getMessage(), e);
+            throw new InvalidModelBundleException(source, "has malformed content: " + e.getMessage(), e);
         }
         Block block;
         try {
             block = Objects.requireNonNull(factory.create(architecture), "the block factory returned no block");
         } catch (RuntimeException e) {
-            throw new InvalidModelBundleException(file, "has an architecture that could not be rebuilt: "
+            throw new InvalidModelBundleException(source, "has an architecture that could not be rebuilt: "
                     + e.getMessage(), e);
         }
         try {
             ParameterSnapshot.load(block, parameters, manager);
             requireArchitectureShapes(block, factory.create(architecture), manager);
         } catch (MalformedModelException | RuntimeException e) {
-            throw new InvalidModelBundleException(file, "has parameters that do not fit its architecture: "
+            throw new InvalidModelBundleException(source, "has parameters that do not fit its architecture: "
                     + e.getMessage(), e);
         }
         try {
@@ -171,7 +184,7 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
             List<TaskKind> kinds = metadata.tasks().stream().map(TaskEntry::kind).toList();
             return new ModelBundle(architecture, featurizer, names, kinds, metadata.scaler(), block);
         } catch (RuntimeException e) {
-            throw new InvalidModelBundleException(file, "has inconsistent task metadata: " + e.getMessage(), e);
+            throw new InvalidModelBundleException(source, "has inconsistent task metadata: " + e.getMessage(), e);
         }
     }
 
@@ -204,31 +217,31 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         }
     }
 
-    private static byte[] checkedContent(Path file, byte[] bytes) throws InvalidModelBundleException {
+    private static byte[] checkedContent(String source, byte[] bytes) throws InvalidModelBundleException {
         int magicBytes = Math.min(bytes.length, MAGIC.length);
         if (!Arrays.equals(bytes, 0, magicBytes, MAGIC, 0, magicBytes) || bytes.length == 0) {
-            throw new InvalidModelBundleException(file, "is not a MolFuse model bundle: it does not start with the "
+            throw new InvalidModelBundleException(source, "is not a MolFuse model bundle: it does not start with the "
                     + "bundle header");
         }
         if (bytes.length < HEADER_BYTES) {
-            throw new InvalidModelBundleException(file, "is truncated: it has " + bytes.length + " bytes, fewer than "
+            throw new InvalidModelBundleException(source, "is truncated: it has " + bytes.length + " bytes, fewer than "
                     + "the " + HEADER_BYTES + "-byte header");
         }
         ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length, HEADER_BYTES - MAGIC.length);
         int version = header.getInt();
         if (version != FORMAT_VERSION) {
-            throw new InvalidModelBundleException(file, "has format version " + version + ", but this MolFuse reads "
+            throw new InvalidModelBundleException(source, "has format version " + version + ", but this MolFuse reads "
                     + "version " + FORMAT_VERSION + " only" + (version > FORMAT_VERSION
                             ? " (it was written by a newer MolFuse)" : ""));
         }
         long length = header.getLong();
         long following = bytes.length - HEADER_BYTES;
         if (length < 0 || length + Integer.BYTES > following) {
-            throw new InvalidModelBundleException(file, "is truncated: its header announces " + length
+            throw new InvalidModelBundleException(source, "is truncated: its header announces " + length
                     + " content bytes and a 4-byte checksum, but only " + following + " bytes follow the header");
         }
         if (length + Integer.BYTES < following) {
-            throw new InvalidModelBundleException(file, "is damaged: " + (following - length - Integer.BYTES)
+            throw new InvalidModelBundleException(source, "is damaged: " + (following - length - Integer.BYTES)
                     + " unexpected bytes follow its checksum");
         }
         byte[] content = Arrays.copyOfRange(bytes, HEADER_BYTES, HEADER_BYTES + (int) length);
@@ -236,7 +249,7 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         crc.update(content);
         int stored = ByteBuffer.wrap(bytes, HEADER_BYTES + (int) length, Integer.BYTES).getInt();
         if (stored != (int) crc.getValue()) {
-            throw new InvalidModelBundleException(file, String.format("is corrupted: the content checksum does not "
+            throw new InvalidModelBundleException(source, String.format("is corrupted: the content checksum does not "
                     + "match (stored %08x, computed %08x)", stored, (int) crc.getValue()));
         }
         return content;
