@@ -1,0 +1,31 @@
+package org.knime.core.data;
+
+import java.util.Iterator;
+import javax.swing.JComponent;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** Compile-only copy of KNIME's {@code DataTableSpec}; see SIGNATURES.md. */
+public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnSpec> {
+
+    public DataTableSpec(final DataColumnSpec... colSpecs) {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+
+    public DataColumnSpec getColumnSpec(final int index) {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+
+    public int getNumColumns() {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+
+    @Override
+    public Iterator<DataColumnSpec> iterator() {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+
+    @Override
+    public JComponent[] getViews() {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+}

@@ -1,0 +1,5 @@
+package org.knime.core.node;
+
+/** Compile-only copy of KNIME's {@code NodeSettingsRO} (only the type); see SIGNATURES.md. */
+public interface NodeSettingsRO {
+}

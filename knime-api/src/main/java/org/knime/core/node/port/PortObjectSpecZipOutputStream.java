@@ -1,0 +1,13 @@
+package org.knime.core.node.port;
+
+import java.io.OutputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Compile-only copy of KNIME's {@code PortObjectSpecZipOutputStream}; see SIGNATURES.md. */
+public class PortObjectSpecZipOutputStream extends ZipOutputStream {
+
+    PortObjectSpecZipOutputStream(final OutputStream outStream) {
+        super(outStream);
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
+}
