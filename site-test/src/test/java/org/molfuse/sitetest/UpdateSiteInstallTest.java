@@ -54,6 +54,7 @@ class UpdateSiteInstallTest {
         assertTrue(Files.isRegularFile(REPOSITORY.resolve("artifacts.jar")), "artifacts.jar in " + REPOSITORY);
         assertEquals(1, published("features", "org.molfuse.feature_").size());
         assertEquals(1, published("plugins", "org.molfuse.core_").size());
+        assertEquals(1, published("plugins", "org.molfuse.knime_").size());
     }
 
     @Test
