@@ -1,11 +1,10 @@
 package org.knime.core.data;
 
-import java.util.Iterator;
 import javax.swing.JComponent;
 import org.knime.core.node.port.PortObjectSpec;
 
 /** Compile-only copy of KNIME's {@code DataTableSpec}; see SIGNATURES.md. */
-public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnSpec> {
+public final class DataTableSpec implements PortObjectSpec {
 
     public DataTableSpec(final DataColumnSpec... colSpecs) {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
@@ -16,11 +15,6 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
     }
 
     public int getNumColumns() {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
-    @Override
-    public Iterator<DataColumnSpec> iterator() {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 

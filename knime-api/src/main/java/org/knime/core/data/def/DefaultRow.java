@@ -13,11 +13,6 @@ public class DefaultRow implements DataRow {
     }
 
     @Override
-    public final int getNumCells() {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
-    @Override
     public final RowKey getKey() {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }

@@ -16,10 +16,6 @@ public abstract class SettingsModel {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 
-    public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
     public final void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }

@@ -7,10 +7,6 @@ public class SettingsModelBoolean extends SettingsModel {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 
-    public void setBooleanValue(final boolean newValue) {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
     public boolean getBooleanValue() {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }

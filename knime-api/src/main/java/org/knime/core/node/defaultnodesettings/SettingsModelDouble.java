@@ -7,10 +7,6 @@ public class SettingsModelDouble extends SettingsModelNumber {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 
-    public void setDoubleValue(final double newValue) {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
     public double getDoubleValue() {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }

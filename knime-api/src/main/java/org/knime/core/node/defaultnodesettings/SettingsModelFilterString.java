@@ -1,16 +1,11 @@
 package org.knime.core.node.defaultnodesettings;
 
-import java.util.Collection;
 import java.util.List;
 
 /** Compile-only copy of KNIME's {@code SettingsModelFilterString}; see SIGNATURES.md. */
 public class SettingsModelFilterString extends SettingsModel {
 
     public SettingsModelFilterString(final String configName) {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
-    public void setIncludeList(final Collection<String> newValue) {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 

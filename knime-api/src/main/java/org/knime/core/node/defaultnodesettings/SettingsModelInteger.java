@@ -7,10 +7,6 @@ public class SettingsModelInteger extends SettingsModelNumber {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
 
-    public void setIntValue(final int newValue) {
-        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
-    }
-
     public int getIntValue() {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
