@@ -53,11 +53,11 @@ public final class OperatorNodeModel extends NodeModel {
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         List<DataTableSpec> tables = tableSpecs(inSpecs);
         List<PortSpec> inputs = new ArrayList<>();
-        for (PortObjectSpec spec : inSpecs) {
-            inputs.add(KnimeSpecs.toCore(spec));
-        }
         List<PortSpec> outputs;
         try {
+            for (PortObjectSpec spec : inSpecs) {
+                inputs.add(KnimeSpecs.toCore(spec));
+            }
             ParameterValues resolved = Operators.resolve(operator, settings.values(), inputs);
             settings.writeBackColumns(resolved);
             outputs = operator.configure(inputs, resolved);
