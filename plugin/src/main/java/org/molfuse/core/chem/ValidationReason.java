@@ -7,7 +7,9 @@ public enum ValidationReason {
     UNPARSABLE("unparsable"),
     VALENCE("valence"),
     TOO_MANY_ATOMS("too_many_atoms"),
-    UNSUPPORTED_ELEMENT("unsupported_element");
+    UNSUPPORTED_ELEMENT("unsupported_element"),
+    /** The molecule was accepted, but computing its features failed (a CDK error on an unusual structure). */
+    FEATURIZATION_FAILED("featurization_failed");
 
     private final String code;
 

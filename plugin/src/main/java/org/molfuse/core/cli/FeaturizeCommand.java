@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Standardize molecules and compute fingerprints and descriptors.",
             "Standardization keeps the largest fragment (strips salts and solvents), neutralizes charges where that "
                     + "is chemically safe, and writes canonical SMILES with stereochemistry.",
-            "Every input row is written, in order, with columns standardized_smiles, valid, reason "
-                    + "(ok, empty, unparsable, valence, too_many_atoms, unsupported_element) and reason_detail. "
+            "Every input row is written, in order, with columns standardized_smiles, valid, reason (ok, empty, "
+                    + "unparsable, valence, too_many_atoms, unsupported_element, featurization_failed) and "
+                    + "reason_detail. "
                     + "Rows that fail keep empty feature cells."
         })
 final class FeaturizeCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package org.molfuse.core.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.Dataset;
 import org.molfuse.core.nn.LayerType;
 import org.molfuse.core.nn.ReadoutType;
@@ -45,6 +46,10 @@ final class ModelOptions {
             description = "Split fractions (default: ${DEFAULT-VALUE}).")
     List<Double> fractions;
 
+    @Option(names = "--as-written", description = "Featurize molecules as written, keeping every fragment and charge "
+            + "as chemprop does (default: largest fragment, neutralized).")
+    boolean asWritten;
+
     GnnLearnOperation.Settings settings(Dataset dataset, long seed) {
         if (dataset.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
@@ -52,9 +57,15 @@ final class ModelOptions {
         TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batchSize)
                 .withSeed(Math.toIntExact(seed));
         return new GnnLearnOperation.Settings(dataset.spec().smilesColumn(), dataset.spec().tasks(),
-                GraphFeaturizerSpec.chemprop(), parse(LayerType.class, model, "--model"), hidden, depth,
+                featurizer(), parse(LayerType.class, model, "--model"), hidden, depth,
                 parse(ReadoutType.class, readout, "--readout"), dropout, hidden, 1,
                 SplitOperation.Method.parse(split), OptionValues.fractions(fractions), training);
+    }
+
+    private GraphFeaturizerSpec featurizer() {
+        StandardizerOptions defaults = StandardizerOptions.defaults();
+        return asWritten ? new GraphFeaturizerSpec("chemprop", new StandardizerOptions(defaults.maxHeavyAtoms(), false,
+                false)) : GraphFeaturizerSpec.chemprop();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, String option) {

@@ -57,7 +57,7 @@ public final class FeaturizeOperation {
 
         /** A row whose featurization threw: kept, invalid, with the error as its reason. */
         static Features failed(String error) {
-            return new Features(false, null, ValidationReason.UNPARSABLE, error, null, null);
+            return new Features(false, null, ValidationReason.FEATURIZATION_FAILED, error, null, null);
         }
 
         static Features of(StandardizedMolecule molecule, double[] fingerprint, double[] descriptors) {

@@ -65,6 +65,27 @@ class ModelCommandsTest {
     }
 
     @Test
+    void asWrittenKeepsSaltsAndChargesThroughPrediction() throws IOException {
+        Path salts = dir.resolve("salts.csv");
+        Files.writeString(salts, "smiles\nCC[NH3+]\nCCN\nCCN.Cl\n");
+        // standardized, the three are one molecule (ethylamine) with one prediction; as written, three graphs
+        assertEquals(1, distinctPredictions(salts));
+        assertEquals(3, distinctPredictions(salts, "--as-written"));
+    }
+
+    private long distinctPredictions(Path molecules, String... trainOptions) throws IOException {
+        Path model = dir.resolve("model" + trainOptions.length + ".mfb");
+        CliRun train = CliRun.of(args(args(SMALL_MODEL, trainOptions), "train", "--input", molecules().toString(),
+                "--task", "heavy:regression", "--output", model.toString()));
+        assertEquals(0, train.exitCode(), train.err());
+        Path output = dir.resolve("predicted.csv");
+        CliRun predict = CliRun.of("predict", "--input", molecules.toString(), "--model", model.toString(),
+                "--output", output.toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        return CsvTables.read(output).stringColumn("heavy_predicted").toList().stream().distinct().count();
+    }
+
+    @Test
     void damagedModelFileIsOneLineNamingTheFile() throws IOException {
         Path input = molecules();
         Path model = dir.resolve("broken.mfb");

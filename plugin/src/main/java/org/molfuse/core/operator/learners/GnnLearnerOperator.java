@@ -155,8 +155,7 @@ public final class GnnLearnerOperator implements Operator {
     }
 
     @Override
-    public List<PortValue> execute(List<PortValue> inputs, ParameterValues values, ExecutionControl control)
-            throws IOException {
+    public List<PortValue> execute(List<PortValue> inputs, ParameterValues values, ExecutionControl control) {
         Table training = Operators.tableAt(inputs, 0);
         Table validation = Operators.tableAt(inputs, 1);
         configure(List.of(inputs.get(0).spec(), inputs.get(1).spec()), values);
@@ -173,16 +172,21 @@ public final class GnnLearnerOperator implements Operator {
 
         int epochs = values.integer(EPOCHS);
         List<EpochRecord> history = new ArrayList<>();
-        GnnLearnOperation.Result result = TorchRuntime.withBundleClassLoader(() -> {
+        Trained trained = TorchRuntime.withBundleClassLoader(() -> {
             try (NDManager manager = TorchRuntime.newManager()) {
-                return GnnLearnOperation.execute(both, settings, split, manager, epoch -> {
+                GnnLearnOperation.Result result = GnnLearnOperation.execute(both, settings, split, manager, epoch -> {
                     history.add(epoch);
                     control.progress((double) epoch.epoch() / epochs, String.format(Locale.ROOT,
                             "epoch %d of %d, loss %.4f, validation %.4f", epoch.epoch(), epochs, epoch.trainLoss(),
                             epoch.validationMetric()));
                 }, control.cancellation());
+                // the weights live in the manager: serialize before it closes
+                return new Trained(result, result.bundle().toBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot serialize the trained model: " + e.getMessage(), e);
             }
         });
+        GnnLearnOperation.Result result = trained.result();
         if (result.invalidMolecules() > 0) {
             control.warning(result.invalidMolecules() + " molecules with invalid SMILES were left out of training "
                     + "and validation");
@@ -190,11 +194,11 @@ public final class GnnLearnerOperator implements Operator {
         List<TaskKind> kinds = tasks.stream().map(task -> TaskKind.of(task.type())).toList();
         int embedding = GnnArchitecture.fromJson(result.bundle().architectureJson()).encoder().outputSize();
         ModelSpec spec = new ModelSpec(MODEL_TYPE, targets, kinds, embedding);
-        return List.of(new PortValue.ModelValue(spec, bundleBytes(result)), PortValue.of(historyTable(history)));
+        return List.of(new PortValue.ModelValue(spec, trained.bundle()), PortValue.of(historyTable(history)));
     }
 
-    private static byte[] bundleBytes(GnnLearnOperation.Result result) throws IOException {
-        return result.bundle().toBytes();
+    /** A training result and its model's bundle bytes. */
+    private record Trained(GnnLearnOperation.Result result, byte[] bundle) {
     }
 
     private static GnnLearnOperation.Settings settings(ParameterValues values, String smiles, List<TaskSpec> tasks) {

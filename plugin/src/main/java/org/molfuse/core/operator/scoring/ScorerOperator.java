@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.molfuse.core.data.Column;
 import org.molfuse.core.data.ColumnType;
 import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.StringColumn;
@@ -26,7 +27,8 @@ import org.molfuse.core.ops.ScoreOperation;
 
 /**
  * Scores predictions against true labels: for each truth column, the column named like it plus the prediction
- * suffix holds its predictions. Rows with a missing label are left out of that task's score.
+ * suffix holds its predictions. Rows with a missing label or a missing prediction are left out of that task's score
+ * (with a warning for the latter).
  */
 public final class ScorerOperator implements Operator {
 
@@ -108,8 +110,31 @@ public final class ScorerOperator implements Operator {
         List<String> truth = truthColumns(values);
         String chosen = values.string(METRICS);
         List<Metric> metrics = "auto".equals(chosen) ? List.of() : List.of(Metric.parse(chosen));
-        List<ScoreOperation.Score> scores = ScoreOperation.score(Operators.tableAt(inputs, 0), truth,
-                predictionColumns(values, truth), metrics);
+        List<String> predictions = predictionColumns(values, truth);
+        Table table = Operators.tableAt(inputs, 0);
+        List<Column> scored = new ArrayList<>();
+        int unpredicted = 0;
+        for (int task = 0; task < truth.size(); task++) {
+            DoubleColumn labels = table.numberColumn(truth.get(task));
+            DoubleColumn predicted = table.numberColumn(predictions.get(task));
+            DoubleColumn.Builder masked = DoubleColumn.builder(truth.get(task));
+            for (int row = 0; row < labels.size(); row++) {
+                if (labels.isMissing(row) || predicted.isMissing(row)) {
+                    unpredicted += labels.isMissing(row) ? 0 : 1;
+                    masked.addMissing();
+                } else {
+                    masked.add(labels.getDouble(row));
+                }
+            }
+            scored.add(masked.build());
+            scored.add(predicted);
+        }
+        if (unpredicted > 0) {
+            // the predictors leave invalid molecules unpredicted; they cannot count for or against a model
+            control.warning(unpredicted + (unpredicted == 1 ? " label" : " labels")
+                    + " without a prediction (invalid molecules) left out of the scores");
+        }
+        List<ScoreOperation.Score> scores = ScoreOperation.score(Table.of(scored), truth, predictions, metrics);
         StringColumn.Builder metricNames = StringColumn.builder("metric");
         StringColumn.Builder tasks = StringColumn.builder("task");
         DoubleColumn.Builder numbers = DoubleColumn.builder("value");
