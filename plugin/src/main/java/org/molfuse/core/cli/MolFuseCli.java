@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "molfuse",
         mixinStandardHelpOptions = true,
         version = "MolFuse 1.0.0",
-        description = "Molecular machine learning: standardize and featurize molecules, split data sets, train and apply graph neural networks, score predictions.",
+        description = "Molecular machine learning: standardize and featurize molecules, split data sets, train and apply graph neural networks, score predictions, run KNIME workflows of MolFuse nodes.",
         subcommands = {
             FeaturizeCommand.class,
             SplitCommand.class,
@@ -24,6 +24,7 @@ import picocli.CommandLine.ParameterException;
             BenchmarkCommand.class,
             BenchCommand.class,
             DatasetsCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MolFuseCli implements Runnable {
@@ -36,7 +37,7 @@ public final class MolFuseCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, benchmark, bench or datasets");
+        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, benchmark, bench, datasets or run");
     }
 
     public static void main(String[] args) {

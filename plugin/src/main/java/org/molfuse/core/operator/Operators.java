@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 import org.molfuse.core.data.ColumnType;
 import org.molfuse.core.data.Table;
 
@@ -40,6 +41,24 @@ public final class Operators {
             }
         }
         return resolved;
+    }
+
+    /**
+     * The settings with every non-empty file setting passed through {@code hostPath}, which turns a host's file
+     * reference (such as KNIME's workflow-relative {@code knime://knime.workflow/} URLs) into a local path.
+     */
+    public static ParameterValues mapFilePaths(ParameterValues values, UnaryOperator<String> hostPath) {
+        ParameterValues mapped = values;
+        for (Parameter parameter : values.parameters()) {
+            if (parameter instanceof Parameter.FilePath && !values.string(parameter.key()).isEmpty()) {
+                try {
+                    mapped = mapped.with(parameter.key(), hostPath.apply(values.string(parameter.key())));
+                } catch (IllegalArgumentException unresolvable) {
+                    throw new InvalidParameterException(parameter, unresolvable.getMessage());
+                }
+            }
+        }
+        return mapped;
     }
 
     /** Resolves the settings against the actual inputs, checks the port kinds and executes. */
