@@ -3,8 +3,9 @@ package org.molfuse.core.eval;
 /**
  * Train / validation / test fractions of a split, each in [0, 1] and summing to 1 (within 1e-9).
  *
- * <p>Subset sizes follow chemprop: {@code train = floor(train * n)}, {@code valid = floor(valid * n)} and the test
- * subset takes the remaining rows, so rounding never loses a row.
+ * <p>Subset sizes follow chemprop's random split: {@code train = floor(train * n)}, the first two subsets together
+ * {@code floor((train + valid) * n)}, and the test subset the remaining rows, so rounding never loses a row. On
+ * 1,128 rows at 80/10/10 that is 902 / 113 / 113, where flooring each fraction alone would give 902 / 112 / 114.
  */
 public record SplitFractions(double train, double valid, double test) {
 
@@ -31,7 +32,7 @@ public record SplitFractions(double train, double valid, double test) {
     }
 
     public int validSize(int rowCount) {
-        return (int) (valid * rowCount);
+        return (int) ((train + valid) * rowCount) - trainSize(rowCount);
     }
 
     public int testSize(int rowCount) {

@@ -59,11 +59,16 @@ class SplitTest {
     }
 
     @Test
-    void sizesFloorTrainAndValidAndGiveTheRestToTest() {
+    void sizesFloorTrainAndTrainPlusValidAndGiveTheRestToTest() {
         SplitFractions fractions = new SplitFractions(0.5, 0.25, 0.25);
-        // 7 rows: floor(3.5) = 3, floor(1.75) = 1, test 7 - 3 - 1 = 3
+        // 7 rows: floor(3.5) = 3, floor(5.25) - 3 = 2, test 7 - 5 = 2
         assertEquals(3, fractions.trainSize(7));
-        assertEquals(1, fractions.validSize(7));
-        assertEquals(3, fractions.testSize(7));
+        assertEquals(2, fractions.validSize(7));
+        assertEquals(2, fractions.testSize(7));
+        // chemprop's random split of ESOL's 1,128 rows: int(0.8 * 1128) = 902, int(0.9 * 1128) = 1015
+        SplitFractions chemprop = SplitFractions.defaults();
+        assertEquals(902, chemprop.trainSize(1128));
+        assertEquals(113, chemprop.validSize(1128));
+        assertEquals(113, chemprop.testSize(1128));
     }
 }
