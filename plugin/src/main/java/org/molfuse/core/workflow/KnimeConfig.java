@@ -108,6 +108,10 @@ public final class KnimeConfig {
 
     // ---- reading
 
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
     public boolean contains(String itemKey) {
         return items.containsKey(itemKey);
     }

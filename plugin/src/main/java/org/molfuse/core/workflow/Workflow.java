@@ -105,6 +105,11 @@ public record Workflow(Path directory, String name, List<Node> nodes, List<Conne
                     + " has no settings file " + file);
         }
         KnimeConfig settings = KnimeConfig.read(file);
+        if (settings.config("variables").map(variables -> !variables.isEmpty()).orElse(false)) {
+            // running with the saved values instead would silently give other results than KNIME
+            throw new IllegalArgumentException(file + ": node #" + id + " takes settings from flow variables, "
+                    + "which the MolFuse runner does not support; run the workflow in KNIME");
+        }
         String name = settings.entry("name").map(KnimeConfig.Entry::value)
                 .orElse(settings.entry("node-name").map(KnimeConfig.Entry::value).orElse("Node"));
         return new Node(id, name, settings.getString("factory"), settings.requireConfig("model"));
