@@ -60,7 +60,7 @@ public final class OperatorNodeModel extends NodeModel {
             }
             ParameterValues resolved = Operators.resolve(operator, settings.values(), inputs);
             settings.writeBackColumns(resolved);
-            outputs = operator.configure(inputs, resolved);
+            outputs = operator.configure(inputs, KnimeFilePaths.resolve(resolved));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidSettingsException(invalid.getMessage(), invalid);
         }
@@ -97,7 +97,7 @@ public final class OperatorNodeModel extends NodeModel {
         WarningCollector warnings = new WarningCollector();
         List<PortValue> outputs;
         try {
-            outputs = Operators.execute(operator, inputs, settings.values(),
+            outputs = Operators.execute(operator, inputs, KnimeFilePaths.resolve(settings.values()),
                     new KnimeExecutionControl(exec, warnings).part(0, 0.95));
         } catch (OperationCancelledException cancelled) {
             throw new CanceledExecutionException(cancelled.getMessage());

@@ -18,9 +18,11 @@ import org.molfuse.core.operator.Parameter;
 import org.molfuse.core.operator.ParameterValues;
 
 /**
- * An operator's parameters as KNIME settings models, one per parameter under the parameter's key (the persistence
- * agreed in operators-spec.md): text, choice, column and file settings as strings, whole numbers and numbers bounded
- * to the parameter's range, flags as booleans, column lists as a filter's include list.
+ * An operator's parameters as KNIME settings models, one per parameter under the parameter's key: text, choice,
+ * column and file settings as strings, whole numbers and numbers bounded to the parameter's range, flags as booleans,
+ * column lists as a filter's include list. These keys and entry types are the ones
+ * {@code org.molfuse.core.workflow.ParameterConfig} reads and writes for the headless runner, so saved workflows run
+ * in both.
  */
 final class ParameterSettings {
 
