@@ -142,6 +142,11 @@ public final class Expectations {
             return table.rowCount() == rows ? null : "the table has " + table.rowCount() + " rows";
         }
         if (check.has("columns")) {
+            if (!check.get("columns").isArray()) {
+                // a single name would otherwise be iterated as no names at all, and the check would pass
+                throw new IllegalArgumentException("'columns' must be a list of column names, not "
+                        + check.get("columns"));
+            }
             List<String> missing = new ArrayList<>();
             check.get("columns").forEach(name -> {
                 if (!table.hasColumn(name.asText())) {
@@ -165,12 +170,23 @@ public final class Expectations {
                 return "the cell is missing" + column.missingReason(row).map(reason -> " (" + reason + ")").orElse("");
             }
             double value = number(column, row);
-            double min = check.path("min").asDouble(Double.NEGATIVE_INFINITY);
-            double max = check.path("max").asDouble(Double.POSITIVE_INFINITY);
+            double min = bound(check, "min", Double.NEGATIVE_INFINITY);
+            double max = bound(check, "max", Double.POSITIVE_INFINITY);
             return value >= min && value <= max ? null : String.format(Locale.ROOT, "the value is %.6g", value);
         }
         throw new IllegalArgumentException("the check says nothing to compare: give rows, columns, missing, equals, "
                 + "min/max or tasks");
+    }
+
+    /** The number under {@code key}, {@code absent} without one; text such as "high" is refused, not ignored. */
+    private static double bound(JsonNode check, String key, double absent) {
+        if (!check.has(key)) {
+            return absent;
+        }
+        if (!check.get(key).isNumber()) {
+            throw new IllegalArgumentException("'" + key + "' must be a number, not " + check.get(key));
+        }
+        return check.get(key).asDouble();
     }
 
     private static String equals(Column column, int row, JsonNode check) {
