@@ -105,7 +105,7 @@ public record Workflow(Path directory, String name, List<Node> nodes, List<Conne
                     + " has no settings file " + file);
         }
         KnimeConfig settings = KnimeConfig.read(file);
-        if (settings.config("variables").map(variables -> !variables.isEmpty()).orElse(false)) {
+        if (settings.config("variables").map(Workflow::usesVariable).orElse(false)) {
             // running with the saved values instead would silently give other results than KNIME
             throw new IllegalArgumentException(file + ": node #" + id + " takes settings from flow variables, "
                     + "which the MolFuse runner does not support; run the workflow in KNIME");
@@ -113,6 +113,15 @@ public record Workflow(Path directory, String name, List<Node> nodes, List<Conne
         String name = settings.entry("name").map(KnimeConfig.Entry::value)
                 .orElse(settings.entry("node-name").map(KnimeConfig.Entry::value).orElse("Node"));
         return new Node(id, name, settings.getString("factory"), settings.requireConfig("model"));
+    }
+
+    /**
+     * Whether a node's {@code variables} config overrides a setting: KNIME keeps an entry per setting there, and
+     * only a non-null {@code used_variable} replaces the saved value (an exposed variable only publishes it).
+     */
+    private static boolean usesVariable(KnimeConfig variables) {
+        String used = variables.entry("used_variable").map(KnimeConfig.Entry::value).orElse(null);
+        return (used != null && !used.isEmpty()) || variables.configs().stream().anyMatch(Workflow::usesVariable);
     }
 
     public Optional<Node> node(int id) {

@@ -333,6 +333,24 @@ class WorkflowRunnerTest {
                 assertThrows(IllegalArgumentException.class, () -> Workflow.load(folder)).getMessage());
     }
 
+    @Test
+    void aSettingOnlyExposedAsAFlowVariableStillRuns() throws IOException {
+        Path folder = folder();
+        WorkflowWriter.write(folder, List.of(reader(1), onSmiles(2, SCAFFOLDS, "smiles")),
+                List.of(new Connection(1, 1, 2, 1)));
+        Path settings = folder.resolve("Scaffolds (#2)").resolve(Workflow.SETTINGS_FILE);
+        Files.writeString(settings, Files.readString(settings).replace("<config key=\"variables\"/>",
+                "<config key=\"variables\">\n"
+                + "        <config key=\"smiles_column\">\n"
+                + "            <entry key=\"used_variable\" type=\"xstring\" isnull=\"true\" value=\"\"/>\n"
+                + "            <entry key=\"exposed_variable\" type=\"xstring\" value=\"smiles_out\"/>\n"
+                + "        </config>\n"
+                + "    </config>"));
+        assertEquals("smiles", ParameterConfig.read(OperatorRegistry.create(SCAFFOLDS).parameters(),
+                Workflow.load(folder).requireNode(2).model()).string("smiles_column"),
+                "an exposed variable publishes the saved value; it does not replace it");
+    }
+
     /** workflow.knime of two nodes as KNIME writes it: the reader and, as node 2, {@code second}. */
     private static KnimeConfig workflowFile(String secondSettings, String secondType, List<int[]> connections) {
         KnimeConfig workflow = new KnimeConfig(Workflow.WORKFLOW_FILE);
