@@ -314,20 +314,10 @@ class WorkflowRunnerTest {
 
     @Test
     void aNodeWhoseSettingsComeFromFlowVariablesIsRefused() throws IOException {
-        Path folder = folder();
-        WorkflowWriter.write(folder, List.of(reader(1), onSmiles(2, SCAFFOLDS, "smiles")),
-                List.of(new Connection(1, 1, 2, 1)));
+        Path folder = scaffoldsWithVariables("<entry key=\"used_variable\" type=\"xstring\" "
+                + "value=\"smiles_column_name\"/><entry key=\"exposed_variable\" type=\"xstring\" isnull=\"true\" "
+                + "value=\"\"/>");
         Path settings = folder.resolve("Scaffolds (#2)").resolve(Workflow.SETTINGS_FILE);
-        String text = Files.readString(settings);
-        String none = "<config key=\"variables\"/>";
-        assertTrue(text.contains(none), text);
-        Files.writeString(settings, text.replace(none, "<config key=\"variables\">\n"
-                + "        <entry key=\"version\" type=\"xstring\" value=\"V_2019_09_13\"/>\n"
-                + "        <config key=\"smiles_column\">\n"
-                + "            <entry key=\"used_variable\" type=\"xstring\" value=\"smiles_column_name\"/>\n"
-                + "            <entry key=\"exposed_variable\" type=\"xstring\" isnull=\"true\" value=\"\"/>\n"
-                + "        </config>\n"
-                + "    </config>"));
         assertEquals(settings + ": node #2 takes settings from flow variables, which the MolFuse runner does not "
                 + "support; run the workflow in KNIME",
                 assertThrows(IllegalArgumentException.class, () -> Workflow.load(folder)).getMessage());
@@ -335,20 +325,29 @@ class WorkflowRunnerTest {
 
     @Test
     void aSettingOnlyExposedAsAFlowVariableStillRuns() throws IOException {
+        Path folder = scaffoldsWithVariables("<entry key=\"used_variable\" type=\"xstring\" isnull=\"true\" "
+                + "value=\"\"/><entry key=\"exposed_variable\" type=\"xstring\" value=\"smiles_out\"/>");
+        assertEquals("smiles", ParameterConfig.read(OperatorRegistry.create(SCAFFOLDS).parameters(),
+                Workflow.load(folder).requireNode(2).model()).string("smiles_column"),
+                "an exposed variable publishes the saved value; it does not replace it");
+    }
+
+    /**
+     * Reader and Scaffolds, with the Scaffolds node's {@code variables} config holding {@code smilesColumnEntries}
+     * for its SMILES setting, as KNIME saves a setting tied to a flow variable.
+     */
+    private Path scaffoldsWithVariables(String smilesColumnEntries) throws IOException {
         Path folder = folder();
         WorkflowWriter.write(folder, List.of(reader(1), onSmiles(2, SCAFFOLDS, "smiles")),
                 List.of(new Connection(1, 1, 2, 1)));
         Path settings = folder.resolve("Scaffolds (#2)").resolve(Workflow.SETTINGS_FILE);
-        Files.writeString(settings, Files.readString(settings).replace("<config key=\"variables\"/>",
-                "<config key=\"variables\">\n"
-                + "        <config key=\"smiles_column\">\n"
-                + "            <entry key=\"used_variable\" type=\"xstring\" isnull=\"true\" value=\"\"/>\n"
-                + "            <entry key=\"exposed_variable\" type=\"xstring\" value=\"smiles_out\"/>\n"
-                + "        </config>\n"
-                + "    </config>"));
-        assertEquals("smiles", ParameterConfig.read(OperatorRegistry.create(SCAFFOLDS).parameters(),
-                Workflow.load(folder).requireNode(2).model()).string("smiles_column"),
-                "an exposed variable publishes the saved value; it does not replace it");
+        String text = Files.readString(settings);
+        String none = "<config key=\"variables\"/>";
+        assertTrue(text.contains(none), text);
+        Files.writeString(settings, text.replace(none, "<config key=\"variables\"><entry key=\"version\" "
+                + "type=\"xstring\" value=\"V_2019_09_13\"/><config key=\"smiles_column\">" + smilesColumnEntries
+                + "</config></config>"));
+        return folder;
     }
 
     /** workflow.knime of two nodes as KNIME writes it: the reader and, as node 2, {@code second}. */
