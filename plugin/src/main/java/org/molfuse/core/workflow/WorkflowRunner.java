@@ -1,6 +1,7 @@
 package org.molfuse.core.workflow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class WorkflowRunner {
     /** Every node's result, in execution order. */
     public record Result(Workflow workflow, Map<Integer, NodeResult> nodes) {
         public Result {
-            nodes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+            nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         }
 
         /** The content of KNIME output port {@code port} (1 is the first) of node {@code nodeId}. */
