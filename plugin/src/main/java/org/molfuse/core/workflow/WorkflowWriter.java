@@ -44,7 +44,6 @@ public final class WorkflowWriter {
         workflow.addBoolean("created_by_nightly", false);
         workflow.addString("version", FORMAT_VERSION);
         workflow.addString("name", null);
-        workflow.addConfig("authorInformation");
         workflow.addString("customDescription", null);
         workflow.addString("state", "IDLE");
         workflow.addConfig("workflow_credentials");
