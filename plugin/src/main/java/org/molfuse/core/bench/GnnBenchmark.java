@@ -8,7 +8,9 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
@@ -25,9 +27,12 @@ import org.molfuse.core.train.TrainingListener;
  */
 public final class GnnBenchmark {
 
-    /** One seed's outcome. */
-    public record SeedResult(long seed, double testScore, String undefinedReason, double secondsPerEpoch,
-            double trainMoleculesPerSecond, int bestEpoch) {
+    /**
+     * One seed's outcome. {@code perTask} holds each task's test score (NaN where the metric is undefined, such as
+     * ROC-AUC on a task whose test rows hold one class), so multi-task results can be read task by task.
+     */
+    public record SeedResult(long seed, double testScore, String undefinedReason, Map<String, Double> perTask,
+            double secondsPerEpoch, double trainMoleculesPerSecond, int bestEpoch) {
     }
 
     /** All seeds, with the summary figures. */
@@ -53,7 +58,9 @@ public final class GnnBenchmark {
                         : GnnLearnOperation.execute(table, settings, manager, listener, () -> false);
                 double secondsPerEpoch = result.training().history().stream().mapToDouble(EpochRecord::seconds)
                         .average().orElse(Double.NaN);
-                results.add(new SeedResult(seed, result.testScore().value(), result.testScore().reason(),
+                Map<String, Double> perTask = new LinkedHashMap<>();
+                result.testScorePerTask().forEach((task, score) -> perTask.put(task, score.value()));
+                results.add(new SeedResult(seed, result.testScore().value(), result.testScore().reason(), perTask,
                         secondsPerEpoch, result.trainingMolecules() / secondsPerEpoch, result.training().bestEpoch()));
             }
         }

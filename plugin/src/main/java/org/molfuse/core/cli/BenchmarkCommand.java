@@ -101,6 +101,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "seed %d  test %s %.4f  best epoch %d  %.2f s/epoch  %.0f training molecules/s%n",
                     seed.seed(), summary.metric(), seed.testScore(), seed.bestEpoch(), seed.secondsPerEpoch(),
                     seed.trainMoleculesPerSecond());
+            if (seed.perTask().size() > 1) {
+                seed.perTask().forEach((task, score) -> out.printf(Locale.ROOT, "  %-40s %.4f%n", task, score));
+            }
         }
         out.printf(Locale.ROOT, "%s %.4f +- %.4f over %d seeds; %.2f s/epoch; %.0f training molecules/s; "
                 + "peak heap %d MB; peak resident %d MB%n", summary.metric(), summary.mean(), summary.std(),
@@ -150,6 +153,18 @@ final class BenchmarkCommand implements Callable<Integer> {
         for (GnnBenchmark.SeedResult seed : summary.seeds()) {
             values.add(seed.testScore());
             seedList.add(seed.seed());
+        }
+        // each task's test score per seed, in seed order; null where the metric is undefined for that task
+        ObjectNode perTask = root.putObject("per_task");
+        for (GnnBenchmark.SeedResult seed : summary.seeds()) {
+            seed.perTask().forEach((task, score) -> {
+                ArrayNode taskValues = perTask.has(task) ? (ArrayNode) perTask.get(task) : perTask.putArray(task);
+                if (Double.isNaN(score)) {
+                    taskValues.addNull();
+                } else {
+                    taskValues.add(score);
+                }
+            });
         }
         root.put("seconds_per_epoch", summary.secondsPerEpoch());
         root.put("train_molecules_per_second", summary.trainMoleculesPerSecond());

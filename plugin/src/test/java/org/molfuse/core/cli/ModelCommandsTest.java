@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.molfuse.core.data.CsvTables;
@@ -110,6 +111,32 @@ class ModelCommandsTest {
         double mean = (result.get("values").get(0).asDouble() + result.get("values").get(1).asDouble()) / 2;
         assertEquals(mean, result.get("mean").asDouble(), 1e-12);
         assertTrue(result.get("train_molecules_per_second").asDouble() > 0);
+    }
+
+    @Test
+    void aMultiTaskBenchmarkReportsEveryTaskAndTheirMacroAverage() throws IOException {
+        // a second task, the aromatic ring count, beside the heavy-atom count
+        List<String> lines = Files.readAllLines(molecules());
+        StringBuilder csv = new StringBuilder("smiles,heavy,aromatic\n");
+        for (String line : lines.subList(1, lines.size())) {
+            csv.append(line).append(',').append(line.contains("c1ccccc1") ? 1 : 0).append('\n');
+        }
+        Path input = dir.resolve("two-tasks.csv");
+        Files.writeString(input, csv.toString());
+        Path json = dir.resolve("bench.json");
+        CliRun run = CliRun.of(args(SMALL_MODEL, "benchmark", "--data", input.toString(), "--task", "heavy:regression",
+                "--task", "aromatic:regression", "--seeds", "0,1", "--json", json.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode result = new ObjectMapper().readTree(json.toFile());
+        JsonNode perTask = result.get("per_task");
+        List<String> tasks = new java.util.ArrayList<>();
+        perTask.fieldNames().forEachRemaining(tasks::add);
+        assertEquals(List.of("heavy", "aromatic"), tasks, "every task, in --task order");
+        for (int seed = 0; seed < 2; seed++) {
+            double macro = (perTask.get("heavy").get(seed).asDouble() + perTask.get("aromatic").get(seed).asDouble()) / 2;
+            assertEquals(macro, result.get("values").get(seed).asDouble(), 1e-12, "the test score is the task mean");
+        }
+        assertTrue(run.out().contains("  aromatic "), run.out());
     }
 
     @Test
