@@ -16,12 +16,12 @@ import org.apache.commons.csv.CSVRecord;
  * Reads SMILES of the shared datasets, which stay outside the repository: {@code -Dmolfuse.datasets=DIR}, else the
  * first {@code shared/datasets} found beside the working directory or one of its parents.
  */
-final class SharedDatasets {
+public final class SharedDatasets {
 
     private SharedDatasets() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         String configured = System.getProperty("molfuse.datasets");
         if (configured != null) {
             return Paths.get(configured);
@@ -37,7 +37,7 @@ final class SharedDatasets {
     }
 
     /** The given column of every data row, in file order (0-based data-row index = list index). */
-    static List<String> column(String file, String column) throws IOException {
+    public static List<String> column(String file, String column) throws IOException {
         List<String> values = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(directory().resolve(file), StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
