@@ -94,6 +94,11 @@ public final class SmilesTransformer extends AbstractBlock {
         return config;
     }
 
+    /** The word-embedding matrix [V, H], which the masked-language-model head reuses as its output layer. */
+    Parameter wordEmbeddings() {
+        return wordEmbeddings;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {

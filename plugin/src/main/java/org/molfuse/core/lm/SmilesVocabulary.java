@@ -55,6 +55,15 @@ public final class SmilesVocabulary {
     }
 
     /**
+     * The vocabulary of these tokens, in id order, as a model stored them.
+     *
+     * @throws IllegalArgumentException when the special tokens do not come first or a token repeats
+     */
+    public static SmilesVocabulary of(List<String> tokens) {
+        return new SmilesVocabulary(tokens);
+    }
+
+    /**
      * Counts the tokens of {@code corpus} and keeps those seen at least {@code minCount} times.
      *
      * @throws IllegalArgumentException naming the first SMILES (counted from 1) that cannot be tokenized

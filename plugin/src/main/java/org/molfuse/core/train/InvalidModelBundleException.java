@@ -14,7 +14,7 @@ public final class InvalidModelBundleException extends IOException {
         this(source, problem, null);
     }
 
-    InvalidModelBundleException(String source, String problem, Throwable cause) {
+    public InvalidModelBundleException(String source, String problem, Throwable cause) {
         super("model bundle '" + source + "' " + problem, cause);
     }
 }

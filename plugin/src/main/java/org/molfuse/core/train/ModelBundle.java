@@ -30,7 +30,8 @@ import java.util.zip.CRC32;
 
 /**
  * Everything needed to predict with a trained model, in one file: the architecture and featurizer configurations
- * (opaque JSON the caller supplies), the task names and kinds, the target scaler and the block's parameters.
+ * (opaque JSON the caller supplies), the task names and kinds, the target scaler and the block's parameters. A bundle
+ * without tasks holds an encoder alone, such as a pretrained language model.
  *
  * <p>File layout (big-endian): the 8 ASCII bytes {@code MFBUNDLE}, the format version (int), the content length
  * (long), the content, and the CRC32 of the content (int). The content holds four length-prefixed sections: the
@@ -57,9 +58,6 @@ public record ModelBundle(String architectureJson, String featurizerJson, List<S
         taskKinds = List.copyOf(Objects.requireNonNull(taskKinds, "taskKinds"));
         Objects.requireNonNull(scaler, "scaler");
         Objects.requireNonNull(block, "block");
-        if (taskNames.isEmpty()) {
-            throw new IllegalArgumentException("a model bundle needs at least one task");
-        }
         if (taskKinds.size() != taskNames.size() || scaler.taskCount() != taskNames.size()) {
             throw new IllegalArgumentException("a model bundle needs one kind and one scaler entry per task: "
                     + taskNames.size() + " names, " + taskKinds.size() + " kinds, " + scaler.taskCount()

@@ -11,7 +11,8 @@ public enum OptimizerKind {
     /** AdamW: weight decay applied to the weights, decoupled from the gradient. */
     ADAMW;
 
-    Optimizer create(ParameterTracker learningRate, double weightDecay) {
+    /** The optimizer, its learning rate following {@code learningRate} update by update. */
+    public Optimizer create(ParameterTracker learningRate, double weightDecay) {
         return this == ADAM
                 ? Optimizer.adam().optLearningRateTracker(learningRate).optWeightDecays((float) weightDecay).build()
                 : Optimizer.adamW().optLearningRateTracker(learningRate).optWeightDecays((float) weightDecay).build();

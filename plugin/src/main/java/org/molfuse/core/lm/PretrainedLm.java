@@ -1,0 +1,98 @@
+package org.molfuse.core.lm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.molfuse.core.train.InvalidModelBundleException;
+import org.molfuse.core.train.ModelBundle;
+import org.molfuse.core.train.TargetScaler;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * A pretrained SMILES language model: the {@link SmilesMaskedLm} with the vocabulary and sequence length it was
+ * trained with, the steps taken and its validation history. Saved as a {@link ModelBundle} without tasks, whose
+ * architecture JSON holds the transformer shape and pretraining record and whose featurizer JSON holds the
+ * vocabulary, so one file carries everything a fine-tuning or an embedding needs.
+ *
+ * @param steps   optimizer steps taken so far (a resumed pretraining continues from here)
+ * @param history validations so far
+ */
+public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, int maxLength, int steps,
+        List<MlmPretrainer.Progress> history) {
+
+    static final String TYPE = "smiles-mlm";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public PretrainedLm {
+        Objects.requireNonNull(block, "block");
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        history = List.copyOf(history);
+    }
+
+    public TransformerConfig config() {
+        return block.encoder().config();
+    }
+
+    /** Writes the model to {@code file} (atomically, as every model bundle). */
+    public void save(Path file) throws IOException {
+        ObjectNode architecture = JSON.createObjectNode();
+        architecture.put("type", TYPE);
+        architecture.set("transformer", JSON.valueToTree(config()));
+        architecture.put("max_length", maxLength);
+        architecture.put("steps", steps);
+        architecture.set("history", JSON.valueToTree(history));
+        ObjectNode featurizer = JSON.createObjectNode();
+        featurizer.put("tokenizer", "smiles-atom");
+        ArrayNode tokens = featurizer.putArray("vocabulary");
+        for (int id = 0; id < vocabulary.size(); id++) {
+            tokens.add(vocabulary.token(id));
+        }
+        new ModelBundle(JSON.writeValueAsString(architecture), JSON.writeValueAsString(featurizer), List.of(),
+                List.of(), TargetScaler.identity(0), block).write(file);
+    }
+
+    /**
+     * Reads a model written by {@link #save}; its parameters live in {@code manager}.
+     *
+     * @throws IOException naming the file when it is missing, damaged, of another format version or not a
+     *                     pretrained SMILES language model
+     */
+    public static PretrainedLm load(Path file, NDManager manager) throws IOException {
+        ModelBundle bundle = ModelBundle.read(file, PretrainedLm::block, manager);
+        try {
+            JsonNode architecture = JSON.readTree(bundle.architectureJson());
+            JsonNode featurizer = JSON.readTree(bundle.featurizerJson());
+            List<String> tokens = new ArrayList<>();
+            featurizer.path("vocabulary").forEach(token -> tokens.add(token.asText()));
+            List<MlmPretrainer.Progress> history = new ArrayList<>();
+            for (JsonNode entry : architecture.path("history")) {
+                history.add(JSON.treeToValue(entry, MlmPretrainer.Progress.class));
+            }
+            return new PretrainedLm((SmilesMaskedLm) bundle.block(), SmilesVocabulary.of(tokens),
+                    architecture.path("max_length").asInt(), architecture.path("steps").asInt(), history);
+        } catch (IOException | RuntimeException malformed) {
+            throw new InvalidModelBundleException(file.toString(), "is not a readable pretrained SMILES language "
+                    + "model: " + malformed.getMessage(), malformed);
+        }
+    }
+
+    /** The untrained block of an architecture JSON written by {@link #save}. */
+    private static SmilesMaskedLm block(String architectureJson) {
+        try {
+            JsonNode architecture = JSON.readTree(architectureJson);
+            if (!TYPE.equals(architecture.path("type").asText())) {
+                throw new IllegalArgumentException("the file holds a '" + architecture.path("type").asText()
+                        + "' model, not a pretrained SMILES language model");
+            }
+            return new SmilesMaskedLm(JSON.treeToValue(architecture.get("transformer"), TransformerConfig.class));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable architecture: " + e.getMessage(), e);
+        }
+    }
+}
