@@ -23,6 +23,7 @@ import picocli.CommandLine.ParameterException;
             PredictCommand.class,
             BenchmarkCommand.class,
             BenchCommand.class,
+            PretrainLmCommand.class,
             DatasetsCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class
@@ -37,7 +38,7 @@ public final class MolFuseCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, benchmark, bench, datasets or run");
+        throw new ParameterException(spec.commandLine(), "a command is required: featurize, split, score, train, predict, benchmark, bench, pretrain-lm, datasets or run");
     }
 
     public static void main(String[] args) {

@@ -13,6 +13,8 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.LocalParameterServer;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.tracker.Tracker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +78,13 @@ public final class MlmPretrainer {
     @FunctionalInterface
     public interface Listener {
         void validated(Progress progress);
+
+        /**
+         * The model as it is after each validation past step 0, to write as a checkpoint; it is the live model, so
+         * save it before returning.
+         */
+        default void checkpoint(PretrainedLm current) throws IOException {
+        }
     }
 
     /** The pretrained model and how it went; {@code skipped} counts corpus SMILES that could not be tokenized. */
@@ -196,6 +205,11 @@ public final class MlmPretrainer {
                 Progress progress = new Progress(step, lossSum / lossSteps, scores[0], scores[1], tokens / (nanos / 1e9));
                 history.add(progress);
                 listener.validated(progress);
+                try {
+                    listener.checkpoint(new PretrainedLm(model.block(), vocabulary, model.maxLength(), step, history));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the checkpoint at step " + step + " could not be written", e);
+                }
                 lossSum = 0;
                 lossSteps = 0;
             }
