@@ -276,7 +276,7 @@ public final class MlmPretrainer {
     }
 
     /** The ids [B, T] and attention mask [B, T] of a batch, padded to its longest sequence. */
-    static NDList inputs(int[][] ids, NDManager manager) {
+    public static NDList inputs(int[][] ids, NDManager manager) {
         int length = 0;
         for (int[] row : ids) {
             length = Math.max(length, row.length);

@@ -44,6 +44,7 @@ public final class SmilesTransformer extends AbstractBlock {
     private static final float MASKED = -1e9f;
 
     private final TransformerConfig config;
+    private final int loraRank;
     private final Parameter wordEmbeddings;
     private final Parameter positionEmbeddings;
     private final Parameter tokenTypeEmbeddings;
@@ -56,11 +57,29 @@ public final class SmilesTransformer extends AbstractBlock {
             Parameter keyBias, Parameter valueWeight, Parameter valueBias, Parameter attentionOutputWeight,
             Parameter attentionOutputBias, Parameter attentionNormWeight, Parameter attentionNormBias,
             Parameter intermediateWeight, Parameter intermediateBias, Parameter outputWeight, Parameter outputBias,
-            Parameter outputNormWeight, Parameter outputNormBias) {
+            Parameter outputNormWeight, Parameter outputNormBias, Lora queryLora, Lora valueLora) {
+    }
+
+    /** A low-rank update {@code B A} [H, H] of a projection; B starts at zero, so training starts from the base. */
+    private record Lora(Parameter down, Parameter up) {
     }
 
     public SmilesTransformer(TransformerConfig config) {
+        this(config, 0);
+    }
+
+    /**
+     * An encoder whose query and value projections also carry LoRA adapters of {@code loraRank} (0: none), as in
+     * LoRA's own transformer experiments: {@code W x + B A x}, A [rank, H] normal with standard deviation 0.02, B
+     * [H, rank] zero. Adapter parameters are named {@code ...attention.self.query.lora_A} and {@code lora_B}.
+     */
+    public SmilesTransformer(TransformerConfig config, int loraRank) {
         this.config = Objects.requireNonNull(config, "config");
+        if (loraRank < 0 || loraRank > config.hiddenSize()) {
+            throw new IllegalArgumentException("the LoRA rank must be in [0, " + config.hiddenSize() + "], got "
+                    + loraRank);
+        }
+        this.loraRank = loraRank;
         int h = config.hiddenSize();
         wordEmbeddings = add(normal("embeddings.word_embeddings.weight", config.vocabSize(), h));
         positionEmbeddings = add(normal("embeddings.position_embeddings.weight", config.maxPositions(), h));
@@ -86,12 +105,28 @@ public final class SmilesTransformer extends AbstractBlock {
                     add(normal(prefix + "output.dense.weight", h, ffn)),
                     add(zeros(prefix + "output.dense.bias", h)),
                     add(ones(prefix + "output.LayerNorm.weight", h)),
-                    add(zeros(prefix + "output.LayerNorm.bias", h))));
+                    add(zeros(prefix + "output.LayerNorm.bias", h)),
+                    lora(prefix + "attention.self.query."), lora(prefix + "attention.self.value.")));
         }
     }
 
     public TransformerConfig config() {
         return config;
+    }
+
+    public int loraRank() {
+        return loraRank;
+    }
+
+    /** Freezes every weight but the LoRA adapters', for LoRA fine-tuning. */
+    public void freezeAllButLora() {
+        freezeParameters(true);
+        for (LayerParameters layer : layers) {
+            for (Lora lora : new Lora[] {layer.queryLora(), layer.valueLora()}) {
+                lora.down().freeze(false);
+                lora.up().freeze(false);
+            }
+        }
     }
 
     /** The word-embedding matrix [V, H], which the masked-language-model head reuses as its output layer. */
@@ -129,9 +164,11 @@ public final class SmilesTransformer extends AbstractBlock {
         long length = shape.get(1);
         int heads = config.heads();
         int headSize = config.headSize();
-        NDArray query = heads(affine(store, x, p.queryWeight(), p.queryBias(), training), batch, length);
+        NDArray query = heads(adapted(store, x, p.queryWeight(), p.queryBias(), p.queryLora(), training), batch,
+                length);
         NDArray key = heads(affine(store, x, p.keyWeight(), p.keyBias(), training), batch, length);
-        NDArray valueStates = heads(affine(store, x, p.valueWeight(), p.valueBias(), training), batch, length);
+        NDArray valueStates = heads(adapted(store, x, p.valueWeight(), p.valueBias(), p.valueLora(), training),
+                batch, length);
         NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).div((float) Math.sqrt(headSize)).add(keyBias);
         NDArray probabilities = dropout(scores.softmax(-1), training);
         NDArray context = probabilities.matMul(valueStates).transpose(0, 2, 1, 3)
@@ -158,6 +195,17 @@ public final class SmilesTransformer extends AbstractBlock {
     public static NDArray meanPooling(NDArray states, NDArray mask) {
         NDArray weights = mask.toType(DataType.FLOAT32, false).expandDims(2);
         return states.mul(weights).sum(new int[] {1}).div(weights.sum(new int[] {1}));
+    }
+
+    /** A projection plus its LoRA update, if the encoder has adapters. */
+    private NDArray adapted(ParameterStore store, NDArray x, Parameter weight, Parameter bias, Lora lora,
+            boolean training) {
+        NDArray projected = affine(store, x, weight, bias, training);
+        if (lora == null) {
+            return projected;
+        }
+        NDArray down = Linear.linear(x, value(store, lora.down(), x, training)).singletonOrThrow();
+        return projected.add(Linear.linear(down, value(store, lora.up(), x, training)).singletonOrThrow());
     }
 
     private NDArray affine(ParameterStore store, NDArray x, Parameter weight, Parameter bias, boolean training) {
@@ -190,6 +238,16 @@ public final class SmilesTransformer extends AbstractBlock {
 
     private Parameter add(Parameter parameter) {
         return addParameter(parameter);
+    }
+
+    private Lora lora(String prefix) {
+        if (loraRank == 0) {
+            return null;
+        }
+        return new Lora(add(normal(prefix + "lora_A", loraRank, config.hiddenSize())),
+                add(Parameter.builder().setName(prefix + "lora_B").setType(Parameter.Type.WEIGHT)
+                        .optInitializer(Initializer.ZEROS).optShape(new Shape(config.hiddenSize(), loraRank))
+                        .build()));
     }
 
     private static Parameter normal(String name, long rows, long columns) {

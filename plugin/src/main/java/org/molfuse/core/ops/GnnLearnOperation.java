@@ -147,7 +147,7 @@ public final class GnnLearnOperation {
         return examples;
     }
 
-    private static float[][] labels(Table table, List<TaskSpec> tasks) {
+    static float[][] labels(Table table, List<TaskSpec> tasks) {
         float[][] labels = new float[table.rowCount()][tasks.size()];
         for (int task = 0; task < tasks.size(); task++) {
             double[] values = table.numberColumn(tasks.get(task).column()).toArray(Double.NaN);
@@ -162,7 +162,7 @@ public final class GnnLearnOperation {
         return settings.tasks().get(0).column();
     }
 
-    private static double[] toDoubles(float[] values) {
+    static double[] toDoubles(float[] values) {
         double[] doubles = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             doubles[i] = values[i];
