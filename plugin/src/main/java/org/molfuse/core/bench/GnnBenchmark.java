@@ -43,19 +43,31 @@ public final class GnnBenchmark {
     private GnnBenchmark() {
     }
 
+    /** Trains one seed's model in {@code manager} and scores its test rows. */
+    @FunctionalInterface
+    public interface SeedRun {
+        GnnLearnOperation.Result train(long seed, NDManager manager);
+    }
+
     /**
      * Runs every seed. With {@code fixedSplit} present, every seed trains on that split (only the weights and batch
      * order change); otherwise each seed also draws its own split, as chemprop's multi-seed runs do.
      */
     public static Summary run(Table table, GnnLearnOperation.Settings base, List<Long> seeds, Optional<Split> fixedSplit,
             TrainingListener listener) {
+        return run(seeds, (seed, manager) -> fixedSplit.isPresent()
+                ? GnnLearnOperation.execute(table, withSeed(base, seed), fixedSplit.get(), manager, listener, () -> false)
+                : GnnLearnOperation.execute(table, withSeed(base, seed), manager, listener, () -> false));
+    }
+
+    /** Runs every seed of any learner (graph or language model) and summarizes the test scores and speed. */
+    public static Summary run(List<Long> seeds, SeedRun learner) {
         List<SeedResult> results = new ArrayList<>();
+        String metric = null;
         for (long seed : seeds) {
-            GnnLearnOperation.Settings settings = withSeed(base, seed);
             try (NDManager manager = TorchRuntime.newManager()) {
-                GnnLearnOperation.Result result = fixedSplit.isPresent()
-                        ? GnnLearnOperation.execute(table, settings, fixedSplit.get(), manager, listener, () -> false)
-                        : GnnLearnOperation.execute(table, settings, manager, listener, () -> false);
+                GnnLearnOperation.Result result = learner.train(seed, manager);
+                metric = result.metric().name();
                 double secondsPerEpoch = result.training().history().stream().mapToDouble(EpochRecord::seconds)
                         .average().orElse(Double.NaN);
                 Map<String, Double> perTask = new LinkedHashMap<>();
@@ -67,8 +79,6 @@ public final class GnnBenchmark {
         double[] values = results.stream().mapToDouble(SeedResult::testScore).toArray();
         double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
         double variance = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(Double.NaN);
-        String metric = base.training().validationMetricFor(
-                base.tasks().stream().map(task -> org.molfuse.core.train.TaskKind.of(task.type())).toList()).name();
         return new Summary(metric, results, mean, Math.sqrt(variance),
                 results.stream().mapToDouble(SeedResult::secondsPerEpoch).average().orElse(Double.NaN),
                 results.stream().mapToDouble(SeedResult::trainMoleculesPerSecond).average().orElse(Double.NaN),

@@ -17,7 +17,10 @@ import org.molfuse.core.data.DatasetSpec;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.eval.Split;
-import org.molfuse.core.ops.GnnLearnOperation;
+import org.molfuse.core.lm.PretrainedLm;
+import org.molfuse.core.lm.SmilesLmPredictor;
+import org.molfuse.core.ops.LmLearnOperation;
+import org.molfuse.core.ops.SplitOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +71,23 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON.")
     Path json;
 
+    @Option(names = "--lm-checkpoint", paramLabel = "FILE",
+            description = "With --model lm: the pretrained SMILES language model to fine-tune (from pretrain-lm).")
+    Path lmCheckpoint;
+
+    @Option(names = "--lm-mode", paramLabel = "MODE", defaultValue = "full",
+            description = "With --model lm: full (every weight), frozen (head only) or lora (head and low-rank "
+                    + "adapters) (default: ${DEFAULT-VALUE}).")
+    String lmMode;
+
+    @Option(names = "--lm-pooling", paramLabel = "TYPE", defaultValue = "cls",
+            description = "With --model lm: cls or mean pooling of the token states (default: ${DEFAULT-VALUE}).")
+    String lmPooling;
+
+    @Option(names = "--lora-rank", paramLabel = "N", defaultValue = "8",
+            description = "With --lm-mode lora: the adapters' rank (default: ${DEFAULT-VALUE}).")
+    int loraRank;
+
     @Override
     public Integer call() throws Exception {
         boolean given = trainFile != null || validFile != null || testFile != null;
@@ -90,13 +110,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             loaded = InputOptions.of(dataset, data, smilesColumn, tasks).load();
             table = loaded.table();
         }
-        GnnLearnOperation.Settings settings = modelOptions.settings(loaded, seeds.get(0));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %d molecules, model %s, split %s, %d epochs, seeds %s%n", loaded.spec().name(),
                 table.rowCount(), modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs,
                 seeds);
         out.flush();
-        GnnBenchmark.Summary summary = GnnBenchmark.run(table, settings, seeds, split, epoch -> { });
+        GnnBenchmark.Summary summary = "lm".equalsIgnoreCase(modelOptions.model)
+                ? GnnBenchmark.run(seeds, languageModel(table, loaded, split))
+                : GnnBenchmark.run(table, modelOptions.settings(loaded, seeds.get(0)), seeds, split, epoch -> { });
         for (GnnBenchmark.SeedResult seed : summary.seeds()) {
             out.printf(Locale.ROOT, "seed %d  test %s %.4f  best epoch %d  %.2f s/epoch  %.0f training molecules/s%n",
                     seed.seed(), summary.metric(), seed.testScore(), seed.bestEpoch(), seed.secondsPerEpoch(),
@@ -114,6 +135,36 @@ final class BenchmarkCommand implements Callable<Integer> {
             writeJson(summary, loaded.spec().name(), given ? "given" : modelOptions.split);
         }
         return 0;
+    }
+
+    /** Fine-tuning of the --lm-checkpoint model with the epochs, batch size and split of the other options. */
+    private GnnBenchmark.SeedRun languageModel(Table table, Dataset loaded, Optional<Split> split) {
+        if (lmCheckpoint == null) {
+            throw new UserInputException("--model lm needs --lm-checkpoint (a model file from pretrain-lm)");
+        }
+        if (loaded.spec().tasks().isEmpty()) {
+            throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
+        }
+        LmLearnOperation.Settings defaults = LmLearnOperation.Settings.defaults(loaded.spec().smilesColumn(),
+                loaded.spec().tasks(), LmLearnOperation.Mode.parse(lmMode),
+                SplitOperation.Method.parse(modelOptions.split), seeds.get(0));
+        LmLearnOperation.Settings settings = new LmLearnOperation.Settings(defaults.smilesColumn(), defaults.tasks(),
+                defaults.mode(), loraRank, SmilesLmPredictor.Pooling.parse(lmPooling), defaults.headHidden(),
+                defaults.headLayers(), defaults.dropout(), defaults.split(),
+                OptionValues.fractions(modelOptions.fractions), defaults.training().withEpochs(modelOptions.epochs)
+                        .withBatchSize(modelOptions.batchSize));
+        return (seed, manager) -> {
+            try {
+                PretrainedLm pretrained = PretrainedLm.load(lmCheckpoint, manager);
+                return split.isPresent()
+                        ? LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), split.get(), manager,
+                                epoch -> { }, () -> false)
+                        : LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), manager, epoch -> { },
+                                () -> false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     private Dataset described(Table table, Path file) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
 
     @Option(names = "--model", paramLabel = "TYPE", defaultValue = "dmpnn",
-            description = "dmpnn (chemprop's directed message passing), gcn, gin, gine or nnconv (default: ${DEFAULT-VALUE}).")
+            description = "dmpnn (chemprop's directed message passing), gcn, gin, gine or nnconv; for benchmark also lm (fine-tune a pretrained SMILES language model, see --lm-checkpoint) (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--hidden", paramLabel = "N", defaultValue = "300", description = "Hidden size (default: ${DEFAULT-VALUE}).")
