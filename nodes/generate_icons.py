@@ -34,6 +34,7 @@ GLYPHS = {
     "L": ["#....", "#....", "#....", "#....", "#....", "#....", "#####"],
     "P": ["####.", "#...#", "#...#", "####.", "#....", "#....", "#...."],
     "V": ["....#", "....#", "...#.", "#..#.", ".##..", ".#...", "....."],
+    "E": ["#####", "#....", "#....", "####.", "#....", "#....", "#####"],
 }
 
 # node package (relative to org/molfuse/knime), icon file, category, glyph
@@ -48,6 +49,7 @@ NODES = [
     ("learners/gnnlearner", "gnn_learner.png", "learners", "L"),
     ("learners/gnnpredictor", "gnn_predictor.png", "learners", "P"),
     ("scoring/scorer", "scorer.png", "scoring", "V"),
+    ("languagemodels/encoder", "lm_encoder.png", "languagemodels", "E"),
 ]
 
 SIZE = 16

@@ -12,7 +12,12 @@ import java.util.Objects;
 import org.molfuse.core.train.InvalidModelBundleException;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.TargetScaler;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.training.ParameterStore;
+import java.io.InputStream;
 
 /**
  * A pretrained SMILES language model: the {@link SmilesMaskedLm} with the vocabulary and sequence length it was
@@ -27,6 +32,13 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
         List<MlmPretrainer.Progress> history) {
 
     static final String TYPE = "smiles-mlm";
+
+    /**
+     * The model MolFuse ships: the small preset pretrained by {@code pretrain-lm} on the MOSES SMILES (its record is
+     * beside it, in molfuse-smiles-small.md).
+     */
+    public static final String DEFAULT_NAME = "molfuse-smiles-small";
+    private static final String DEFAULT_RESOURCE = "/org/molfuse/core/lm/" + DEFAULT_NAME + ".mfb";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PretrainedLm {
@@ -64,7 +76,10 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
      *                     pretrained SMILES language model
      */
     public static PretrainedLm load(Path file, NDManager manager) throws IOException {
-        ModelBundle bundle = ModelBundle.read(file, PretrainedLm::block, manager);
+        return fromBundle(ModelBundle.read(file, PretrainedLm::block, manager), file.toString());
+    }
+
+    private static PretrainedLm fromBundle(ModelBundle bundle, String source) throws IOException {
         try {
             JsonNode architecture = JSON.readTree(bundle.architectureJson());
             JsonNode featurizer = JSON.readTree(bundle.featurizerJson());
@@ -77,9 +92,56 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
             return new PretrainedLm((SmilesMaskedLm) bundle.block(), SmilesVocabulary.of(tokens),
                     architecture.path("max_length").asInt(), architecture.path("steps").asInt(), history);
         } catch (IOException | RuntimeException malformed) {
-            throw new InvalidModelBundleException(file.toString(), "is not a readable pretrained SMILES language "
+            throw new InvalidModelBundleException(source, "is not a readable pretrained SMILES language "
                     + "model: " + malformed.getMessage(), malformed);
         }
+    }
+
+    /**
+     * The shipped model, {@value #DEFAULT_NAME}.
+     *
+     * @throws IOException when this build carries no shipped model
+     */
+    public static PretrainedLm loadDefault(NDManager manager) throws IOException {
+        byte[] bytes;
+        try (InputStream in = PretrainedLm.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("this MolFuse build carries no pretrained model " + DEFAULT_NAME
+                        + "; choose a model file made by pretrain-lm");
+            }
+            bytes = in.readAllBytes();
+        }
+        return fromBundle(ModelBundle.fromBytes(bytes, DEFAULT_NAME, PretrainedLm::block, manager), DEFAULT_NAME);
+    }
+
+    /**
+     * The molecule vectors [N][H] of {@code smiles} (canonical SMILES, as fine-tuning reads them): the encoder's
+     * final state of the [CLS] token, or the average over the tokens. Sequences longer than the model's length are
+     * cut. Arrays live in {@code manager} only while a batch runs.
+     */
+    public float[][] embed(List<String> smiles, SmilesLmPredictor.Pooling pooling, int batchSize, NDManager manager) {
+        float[][] vectors = new float[smiles.size()][];
+        ParameterStore store = new ParameterStore(manager, false);
+        for (int from = 0; from < smiles.size(); from += batchSize) {
+            int to = Math.min(smiles.size(), from + batchSize);
+            int[][] ids = new int[to - from][];
+            for (int i = from; i < to; i++) {
+                int[] all = vocabulary.encode(smiles.get(i));
+                ids[i - from] = all.length > maxLength ? vocabulary.encode(smiles.get(i), maxLength) : all;
+            }
+            try (NDManager batch = manager.newSubManager(); NDScope scope = new NDScope()) {
+                NDList inputs = MlmPretrainer.inputs(ids, batch);
+                NDArray states = block.encoder().forward(store, inputs, false).head();
+                NDArray pooled = pooling == SmilesLmPredictor.Pooling.CLS ? SmilesTransformer.clsPooling(states)
+                        : SmilesTransformer.meanPooling(states, inputs.get(1));
+                int width = (int) pooled.getShape().get(1);
+                float[] flat = pooled.toFloatArray();
+                for (int i = 0; i < ids.length; i++) {
+                    vectors[from + i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+                }
+            }
+        }
+        return vectors;
     }
 
     /** The untrained block of an architecture JSON written by {@link #save}. */

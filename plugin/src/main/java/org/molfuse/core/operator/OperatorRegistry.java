@@ -9,6 +9,7 @@ import org.molfuse.core.operator.chemistry.ScaffoldsOperator;
 import org.molfuse.core.operator.chemistry.SmilesStandardizerOperator;
 import org.molfuse.core.operator.data.DatasetReaderOperator;
 import org.molfuse.core.operator.graphs.GraphBuilderOperator;
+import org.molfuse.core.operator.languagemodels.LmEncoderOperator;
 import org.molfuse.core.operator.learners.GnnLearnerOperator;
 import org.molfuse.core.operator.learners.GnnPredictorOperator;
 import org.molfuse.core.operator.scoring.DataSplitterOperator;
@@ -37,7 +38,8 @@ public final class OperatorRegistry {
             new Entry(NODES + "scoring.splitter.DataSplitterNodeFactory", DataSplitterOperator::new),
             new Entry(NODES + "learners.gnnlearner.GnnLearnerNodeFactory", GnnLearnerOperator::new),
             new Entry(NODES + "learners.gnnpredictor.GnnPredictorNodeFactory", GnnPredictorOperator::new),
-            new Entry(NODES + "scoring.scorer.ScorerNodeFactory", ScorerOperator::new));
+            new Entry(NODES + "scoring.scorer.ScorerNodeFactory", ScorerOperator::new),
+            new Entry(NODES + "languagemodels.encoder.LmEncoderNodeFactory", LmEncoderOperator::new));
 
     private OperatorRegistry() {
     }

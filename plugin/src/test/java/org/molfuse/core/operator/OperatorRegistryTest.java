@@ -32,7 +32,7 @@ class OperatorRegistryTest {
             }
             assertFalse(operator.summary().isBlank());
         }
-        assertEquals(10, factories.size());
+        assertEquals(11, factories.size());
     }
 
     @Test
