@@ -116,11 +116,7 @@ public final class LmLearnOperation {
 
         @Override
         public float[][] labels(List<Example> examples) {
-            float[][] labels = new float[examples.size()][];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = examples.get(i).labels();
-            }
-            return labels;
+            return BatchSource.labelRows(examples, Example::labels);
         }
     };
 

@@ -46,11 +46,7 @@ public final class MoleculeGraphs {
 
         @Override
         public float[][] labels(List<Example> examples) {
-            float[][] labels = new float[examples.size()][];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = examples.get(i).labels();
-            }
-            return labels;
+            return BatchSource.labelRows(examples, Example::labels);
         }
     };
 

@@ -20,4 +20,13 @@ public interface BatchSource<E> {
 
     /** The labels of these examples, [examples x tasks], NaN for a missing label. */
     float[][] labels(List<E> examples);
+
+    /** The label rows of examples that carry their own. */
+    static <E> float[][] labelRows(List<E> examples, java.util.function.Function<E, float[]> labels) {
+        float[][] rows = new float[examples.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = labels.apply(examples.get(i));
+        }
+        return rows;
+    }
 }
