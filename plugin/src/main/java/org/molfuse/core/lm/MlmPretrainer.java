@@ -23,18 +23,22 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.molfuse.core.nn.TorchRuntime;
+import org.molfuse.core.train.GradientClipping;
 import org.molfuse.core.train.NoamSchedule;
 import org.molfuse.core.train.OptimizerKind;
 
 /**
  * Masked-language-model pretraining of a {@link SmilesMaskedLm} on unlabeled SMILES, as RoBERTa pretrains (seeds
- * 000 and 003): {@link MlmMasking} of 15% of the tokens, cross-entropy on the chosen positions, AdamW with a linear
- * warm-up then exponential decay to a tenth of the peak rate. Each step runs in its own {@code NDScope}; the
+ * 000 and 003): {@link MlmMasking} of 15% of the tokens, cross-entropy on the chosen positions, gradients clipped
+ * to global norm 1, AdamW with a linear warm-up then exponential decay to a tenth of the peak rate. Each step runs in its own {@code NDScope}; the
  * optimizer update runs outside it. Batches are padded to their longest sequence. Validation uses one fixed masking
  * of the validation SMILES, so its loss and accuracy compare across steps, from the untrained model's (step 0) on.
  * The same seed gives the same model.
  */
 public final class MlmPretrainer {
+
+    /** Global gradient norm each step is clipped to. */
+    static final double MAX_GRADIENT_NORM = 1.0;
 
     /**
      * How to pretrain.
@@ -156,6 +160,12 @@ public final class MlmPretrainer {
                 settings.weightDecay())), new Device[] {manager.getDevice()});
         Engine engine = TorchRuntime.engine();
 
+        List<Parameter> trainable = new ArrayList<>();
+        for (Parameter parameter : model.block().getParameters().values()) {
+            if (parameter.requiresGradient()) {
+                trainable.add(parameter);
+            }
+        }
         SplittableRandom random = new SplittableRandom(settings.seed() + 31L * startStep);
         List<Progress> history = new ArrayList<>(model.history());
         double lossSum = 0;
@@ -189,6 +199,8 @@ public final class MlmPretrainer {
                     collector.backward(batchLoss);
                     loss = batchLoss.getFloat();
                 }
+                // as BERT and RoBERTa: without it, post-LayerNorm transformers diverge now and then
+                GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
             }
             parameters.updateAllParameters(); // outside the scope: AdamW's lazily created state must survive
             nanos += System.nanoTime() - start;

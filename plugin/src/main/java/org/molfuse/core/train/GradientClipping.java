@@ -10,7 +10,7 @@ import java.util.List;
  * Clipping by global norm, as torch's {@code clip_grad_norm_}: with {@code norm} the L2 norm of all gradients taken
  * together, every gradient is multiplied by {@code maxNorm / (norm + 1e-6)} when that factor is below 1.
  */
-final class GradientClipping {
+public final class GradientClipping {
 
     private GradientClipping() {
     }
@@ -19,7 +19,7 @@ final class GradientClipping {
      * Clips the gradients of {@code parameters} in place and returns their norm before clipping. Call it inside an
      * NDScope: the gradient views and sums it makes are temporary.
      */
-    static double clip(List<Parameter> parameters, double maxNorm) {
+    public static double clip(List<Parameter> parameters, double maxNorm) {
         List<NDArray> gradients = new ArrayList<>(parameters.size());
         NDArray squares = null;
         for (Parameter parameter : parameters) {
