@@ -159,6 +159,8 @@ public final class MlmPretrainer {
         parameters.setParameterServer(new LocalParameterServer(OptimizerKind.ADAMW.create(rate,
                 settings.weightDecay())), new Device[] {manager.getDevice()});
         Engine engine = TorchRuntime.engine();
+        // one thread: the same seed then gives the same model bit for bit, as graph-model training does
+        TorchRuntime.useThreads(1);
 
         List<Parameter> trainable = new ArrayList<>();
         for (Parameter parameter : model.block().getParameters().values()) {

@@ -39,6 +39,17 @@ public final class TorchRuntime {
         return started;
     }
 
+    /**
+     * Sets PyTorch's intra-op thread count, which is process-wide; it is only touched when it differs. One thread
+     * makes training bit-for-bit repeatable; more threads may round sums in another order.
+     */
+    public static void useThreads(int threads) {
+        engine();
+        if (ai.djl.pytorch.jni.JniUtils.getNumThreads() != threads) {
+            ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+        }
+    }
+
     /** A new root manager on the PyTorch engine; close it when done. */
     public static NDManager newManager() {
         return engine().newBaseManager();

@@ -11,7 +11,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.LocalParameterServer;
 import ai.djl.training.ParameterStore;
@@ -90,7 +89,7 @@ public final class ModelTrainer {
                 taskKinds);
 
         Engine engine = org.molfuse.core.nn.TorchRuntime.engine();
-        useThreads(engine, config.threads());
+        org.molfuse.core.nn.TorchRuntime.useThreads(config.threads());
         engine.setRandomSeed(config.seed());
         TargetScaler scaler = TargetScaler.fit(trainLabels, taskKinds);
         Run<E> run = new Run<>(block, source, training, scaler.transform(trainLabels), taskKinds, metric,
@@ -108,13 +107,6 @@ public final class ModelTrainer {
                     + examples + " examples");
         }
         return labels;
-    }
-
-    /** PyTorch's intra-op thread count is process-wide; it is only touched when it differs. */
-    private static void useThreads(Engine engine, int threads) {
-        if ("PyTorch".equals(engine.getEngineName()) && JniUtils.getNumThreads() != threads) {
-            JniUtils.setNumThreads(threads);
-        }
     }
 
     private <E> void prepare(Block block, NDManager manager, BatchSource<E> source, List<E> training) {
