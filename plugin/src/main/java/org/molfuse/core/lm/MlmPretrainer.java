@@ -204,14 +204,15 @@ public final class MlmPretrainer {
                 // as BERT and RoBERTa: without it, post-LayerNorm transformers diverge now and then
                 GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
             }
+            if (!Float.isFinite(loss)) {
+                // before the update, so the model (and its last checkpoint) never takes a step of NaN
+                throw new IllegalStateException("pretraining diverged: the loss is " + loss + " at step "
+                        + (step + 1) + "; lower the learning rate or resume from the last checkpoint");
+            }
             parameters.updateAllParameters(); // outside the scope: AdamW's lazily created state must survive
             nanos += System.nanoTime() - start;
             tokens += realTokens(batch);
             step++;
-            if (!Float.isFinite(loss)) {
-                throw new IllegalStateException("pretraining diverged: the loss is " + loss + " at step " + step
-                        + "; lower the learning rate");
-            }
             lossSum += loss;
             lossSteps++;
             if (step % settings.validateEvery() == 0 || step == settings.steps()) {
