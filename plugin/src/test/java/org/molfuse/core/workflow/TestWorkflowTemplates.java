@@ -28,6 +28,7 @@ final class TestWorkflowTemplates {
     static final String LEARNER = NODES + "learners.gnnlearner.GnnLearnerNodeFactory";
     static final String PREDICTOR = NODES + "learners.gnnpredictor.GnnPredictorNodeFactory";
     static final String SCORER = NODES + "scoring.scorer.ScorerNodeFactory";
+    static final String LM_ENCODER = NODES + "languagemodels.encoder.LmEncoderNodeFactory";
 
     static final String ESOL_LABEL = "measured log solubility in mols per litre";
     private static final String STANDARDIZED = "standardized_smiles";
@@ -56,7 +57,10 @@ final class TestWorkflowTemplates {
         return learningChain("bbbp-permeability-scaffold-split", "bbbp", "scaffold", "p_np", "classification");
     }
 
-    /** A small table carried with the workflow: standardized, with ECFP4, descriptors and scaffolds appended. */
+    /**
+     * A small table carried with the workflow: standardized, with ECFP4, descriptors, scaffolds and the shipped
+     * language model's embedding appended.
+     */
     static Template moleculeFeatures() {
         return new Template("molecule-features", List.of(
                 node(1, READER, 0, values -> values.with("dataset", "file")
@@ -64,9 +68,10 @@ final class TestWorkflowTemplates {
                 node(2, STANDARDIZER, 1, values -> values.with("smiles_column", "smiles")),
                 node(3, FINGERPRINTS, 2, values -> values.with("smiles_column", "smiles")),
                 node(4, DESCRIPTORS, 3, values -> values.with("smiles_column", "smiles")),
-                node(5, SCAFFOLDS, 4, values -> values.with("smiles_column", "smiles"))),
+                node(5, SCAFFOLDS, 4, values -> values.with("smiles_column", "smiles")),
+                node(6, LM_ENCODER, 5, values -> values.with("smiles_column", "smiles"))),
                 List.of(new Connection(1, 1, 2, 1), new Connection(2, 1, 3, 1), new Connection(3, 1, 4, 1),
-                        new Connection(4, 1, 5, 1)));
+                        new Connection(4, 1, 5, 1), new Connection(5, 1, 6, 1)));
     }
 
     /**
