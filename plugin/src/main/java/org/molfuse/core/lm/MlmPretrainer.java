@@ -121,6 +121,8 @@ public final class MlmPretrainer {
             throw new IllegalArgumentException("the architecture holds " + config.maxSequenceLength()
                     + " positions, fewer than maxLength " + settings.maxLength());
         }
+        // one thread from the first random draw on: the initial weights too depend on the thread count
+        TorchRuntime.useThreads(1);
         TorchRuntime.engine().setRandomSeed(settings.seed());
         SmilesMaskedLm block = new SmilesMaskedLm(config);
         block.initialize(manager, DataType.FLOAT32, new Shape(1, settings.maxLength()),

@@ -172,6 +172,8 @@ public final class LmLearnOperation {
                 settings.mode() == Mode.LORA ? settings.loraRank() : 0, settings.pooling(), settings.headHidden(),
                 settings.headLayers(), settings.dropout(), names.size());
         SmilesLmPredictor block = architecture.build();
+        // the head's initial weights depend on the thread count too: the trainer's, from the first draw on
+        TorchRuntime.useThreads(settings.training().threads());
         TorchRuntime.engine().setRandomSeed(settings.training().seed());
         Shape inputShape = new Shape(1, pretrained.maxLength());
         block.initialize(manager, DataType.FLOAT32, inputShape, inputShape);
