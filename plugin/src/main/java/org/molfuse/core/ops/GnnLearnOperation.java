@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.molfuse.core.chem.MoleculeGraph;
-import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.eval.Metric;
