@@ -313,12 +313,11 @@ public final class MlmPretrainer {
     private int[][] encodeAll(SmilesVocabulary vocabulary, List<String> smiles) {
         int[][] encoded = new int[smiles.size()][];
         for (int i = 0; i < encoded.length; i++) {
-            int[] ids = vocabulary.encode(smiles.get(i));
-            encoded[i] = ids.length > settings.maxLength() ? vocabulary.encode(smiles.get(i), settings.maxLength())
-                    : ids;
+            encoded[i] = vocabulary.encodeAtMost(smiles.get(i), settings.maxLength());
         }
         return encoded;
     }
+
 
     private static long realTokens(int[][] batch) {
         long count = 0;

@@ -126,8 +126,7 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
             int to = Math.min(smiles.size(), from + batchSize);
             int[][] ids = new int[to - from][];
             for (int i = from; i < to; i++) {
-                int[] all = vocabulary.encode(smiles.get(i));
-                ids[i - from] = all.length > maxLength ? vocabulary.encode(smiles.get(i), maxLength) : all;
+                ids[i - from] = vocabulary.encodeAtMost(smiles.get(i), maxLength);
             }
             try (NDManager batch = manager.newSubManager(); NDScope scope = new NDScope()) {
                 NDList inputs = MlmPretrainer.inputs(ids, batch);

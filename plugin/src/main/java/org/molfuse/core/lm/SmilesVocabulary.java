@@ -121,6 +121,21 @@ public final class SmilesVocabulary {
     }
 
     /**
+     * {@link #encode} cut to at most {@code maxLength} ids, unpadded; a cut sequence still ends with {@code [SEP]}.
+     * This is how the models read SMILES longer than their positions.
+     */
+    public int[] encodeAtMost(String smiles, int maxLength) {
+        int[] ids = encode(smiles);
+        return ids.length <= maxLength ? ids : cut(ids, maxLength);
+    }
+
+    private static int[] cut(int[] unpadded, int length) {
+        int[] ids = java.util.Arrays.copyOf(unpadded, length);
+        ids[length - 1] = SEP_ID;
+        return ids;
+    }
+
+    /**
      * {@link #encode} padded with {@code [PAD]} to {@code length}; a longer sequence keeps its first
      * {@code length - 1} ids and ends with {@code [SEP]}, so the model always sees where the input stops.
      */
@@ -129,13 +144,7 @@ public final class SmilesVocabulary {
             throw new IllegalArgumentException("a sequence holds at least [CLS] and [SEP]; length was " + length);
         }
         int[] unpadded = encode(smiles);
-        int[] ids = new int[length];
-        int kept = Math.min(unpadded.length, length);
-        System.arraycopy(unpadded, 0, ids, 0, kept);
-        if (unpadded.length > length) {
-            ids[length - 1] = SEP_ID;
-        }
-        return ids;
+        return unpadded.length > length ? cut(unpadded, length) : java.util.Arrays.copyOf(unpadded, length);
     }
 
     /** 1 where {@code ids} holds a token, 0 where it holds padding. */

@@ -152,8 +152,7 @@ public final class LmLearnOperation {
         for (int row = 0; row < ids.length; row++) {
             StandardizedMolecule molecule = standardizer.standardize(smiles.get(row));
             if (molecule.isValid()) {
-                ids[row] = vocabulary.encode(molecule.canonicalSmiles(), Math.min(pretrained.maxLength(),
-                        vocabulary.encode(molecule.canonicalSmiles()).length));
+                ids[row] = vocabulary.encodeAtMost(molecule.canonicalSmiles(), pretrained.maxLength());
             } else {
                 invalid++;
             }

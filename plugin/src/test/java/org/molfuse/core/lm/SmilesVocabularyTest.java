@@ -46,6 +46,8 @@ class SmilesVocabularyTest {
         assertArrayEquals(new int[] {2, 5, 7, 3}, vocabulary.encode("c1ccccc1", 4), "[CLS] c 1 ... cut, then [SEP]");
         assertArrayEquals(new int[] {2, 6, 6, 8, 3}, vocabulary.encode("CCO", 5), "exactly full");
         assertThrows(IllegalArgumentException.class, () -> vocabulary.encode("C", 1));
+        assertArrayEquals(new int[] {2, 5, 7, 3}, vocabulary.encodeAtMost("c1ccccc1", 4), "cut, unpadded, ends in [SEP]");
+        assertArrayEquals(new int[] {2, 6, 6, 8, 3}, vocabulary.encodeAtMost("CCO", 8), "short: as it is, unpadded");
     }
 
     @Test
