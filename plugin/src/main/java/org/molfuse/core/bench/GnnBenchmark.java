@@ -17,6 +17,7 @@ import org.molfuse.core.data.Table;
 import org.molfuse.core.eval.Split;
 import org.molfuse.core.nn.TorchRuntime;
 import org.molfuse.core.ops.GnnLearnOperation;
+import org.molfuse.core.ops.LearnResult;
 import org.molfuse.core.train.EpochRecord;
 import org.molfuse.core.train.TrainingListener;
 
@@ -46,7 +47,7 @@ public final class GnnBenchmark {
     /** Trains one seed's model in {@code manager} and scores its test rows. */
     @FunctionalInterface
     public interface SeedRun {
-        GnnLearnOperation.Result train(long seed, NDManager manager);
+        LearnResult train(long seed, NDManager manager);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class GnnBenchmark {
         String metric = null;
         for (long seed : seeds) {
             try (NDManager manager = TorchRuntime.newManager()) {
-                GnnLearnOperation.Result result = learner.train(seed, manager);
+                LearnResult result = learner.train(seed, manager);
                 metric = result.metric().name();
                 double secondsPerEpoch = result.training().history().stream().mapToDouble(EpochRecord::seconds)
                         .average().orElse(Double.NaN);

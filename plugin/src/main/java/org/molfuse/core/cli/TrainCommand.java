@@ -10,6 +10,7 @@ import org.molfuse.core.data.Dataset;
 import org.molfuse.core.eval.MetricValue;
 import org.molfuse.core.nn.TorchRuntime;
 import org.molfuse.core.ops.GnnLearnOperation;
+import org.molfuse.core.ops.LearnResult;
 import org.molfuse.core.train.TaskKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
         String metric = settings.training().validationMetricFor(
                 settings.tasks().stream().map(task -> TaskKind.of(task.type())).toList()).name();
         try (NDManager manager = TorchRuntime.newManager()) {
-            GnnLearnOperation.Result result = GnnLearnOperation.execute(dataset.table(), settings, manager,
+            LearnResult result = GnnLearnOperation.execute(dataset.table(), settings, manager,
                     epoch -> {
                         out.printf(Locale.ROOT, "epoch %3d  loss %.4f  validation %s %.4f  %.1f s%n", epoch.epoch(),
                                 epoch.trainLoss(), metric, epoch.validationMetric(), epoch.seconds());

@@ -4,14 +4,12 @@ import ai.djl.nn.Block;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.molfuse.core.chem.MoleculeGraph;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.eval.Metric;
-import org.molfuse.core.eval.MetricValue;
 import org.molfuse.core.eval.MultiTaskMetrics;
 import org.molfuse.core.eval.MultiTaskResult;
 import org.molfuse.core.eval.Split;
@@ -45,10 +43,7 @@ public final class GnnLearnOperation {
             Objects.requireNonNull(split, "split");
             Objects.requireNonNull(fractions, "fractions");
             Objects.requireNonNull(training, "training");
-            if (tasks == null || tasks.isEmpty()) {
-                throw new IllegalArgumentException("at least one task column is needed (COLUMN:regression|classification)");
-            }
-            tasks = List.copyOf(tasks);
+            tasks = LearnResult.requireTasks(tasks);
         }
 
         /** Chemprop's defaults: D-MPNN, hidden 300, depth 3, mean readout, head 300 x 1, 30 epochs, batch 50. */
@@ -60,17 +55,11 @@ public final class GnnLearnOperation {
         }
     }
 
-    /** The trained model, how training went, the split used and the test scores. */
-    public record Result(ModelBundle bundle, TrainingResult training, Split split, Metric metric,
-            MetricValue testScore, Map<String, MetricValue> testScorePerTask, int invalidMolecules,
-            int trainingMolecules) {
-    }
-
     private GnnLearnOperation() {
     }
 
     /** Splits the table as the settings say and trains in {@code manager}, which owns the returned model. */
-    public static Result execute(Table table, Settings settings, NDManager manager, TrainingListener listener,
+    public static LearnResult execute(Table table, Settings settings, NDManager manager, TrainingListener listener,
             BooleanSupplier cancelled) {
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException("the input table has no rows to learn from");
@@ -82,7 +71,7 @@ public final class GnnLearnOperation {
     }
 
     /** Trains on a given split (for example files another tool split), ignoring the settings' split method. */
-    public static Result execute(Table table, Settings settings, Split split, NDManager manager,
+    public static LearnResult execute(Table table, Settings settings, Split split, NDManager manager,
             TrainingListener listener, BooleanSupplier cancelled) {
         if (split.rowCount() != table.rowCount()) {
             throw new IllegalArgumentException("the split covers " + split.rowCount() + " rows but the table has "
@@ -115,7 +104,7 @@ public final class GnnLearnOperation {
                 settings.training().batchSize());
         ModelBundle bundle = new ModelBundle(architecture.toJson(), settings.featurizer().toJson(), names, kinds,
                 training.scaler(), block);
-        return new Result(bundle, training, split, metric,
+        return new LearnResult(bundle, training, split, metric,
                 names.size() == 1 ? scores.perTask().get(names.get(0)) : scores.macroAverage(), scores.perTask(),
                 featurized.invalidCount(), train.size());
     }

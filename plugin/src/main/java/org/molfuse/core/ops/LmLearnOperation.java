@@ -75,10 +75,7 @@ public final class LmLearnOperation {
             Objects.requireNonNull(split, "split");
             Objects.requireNonNull(fractions, "fractions");
             Objects.requireNonNull(training, "training");
-            if (tasks == null || tasks.isEmpty()) {
-                throw new IllegalArgumentException("at least one task column is needed (COLUMN:regression|classification)");
-            }
-            tasks = List.copyOf(tasks);
+            tasks = LearnResult.requireTasks(tasks);
         }
 
         /**
@@ -126,7 +123,7 @@ public final class LmLearnOperation {
     }
 
     /** Splits the table as the settings say and fine-tunes {@code pretrained}, whose weights are left unchanged. */
-    public static GnnLearnOperation.Result execute(Table table, PretrainedLm pretrained, Settings settings,
+    public static LearnResult execute(Table table, PretrainedLm pretrained, Settings settings,
             NDManager manager, TrainingListener listener, BooleanSupplier cancelled) {
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException("the input table has no rows to learn from");
@@ -138,7 +135,7 @@ public final class LmLearnOperation {
     }
 
     /** Fine-tunes on a given split. */
-    public static GnnLearnOperation.Result execute(Table table, PretrainedLm pretrained, Settings settings, Split split,
+    public static LearnResult execute(Table table, PretrainedLm pretrained, Settings settings, Split split,
             NDManager manager, TrainingListener listener, BooleanSupplier cancelled) {
         if (split.rowCount() != table.rowCount()) {
             throw new IllegalArgumentException("the split covers " + split.rowCount() + " rows but the table has "
@@ -191,7 +188,7 @@ public final class LmLearnOperation {
         ModelBundle bundle = new ModelBundle(architecture.toJson(), featurizerJson(pretrained), names, kinds,
                 training.scaler(), block);
         Map<String, org.molfuse.core.eval.MetricValue> perTask = scores.perTask();
-        return new GnnLearnOperation.Result(bundle, training, split, metric,
+        return new LearnResult(bundle, training, split, metric,
                 names.size() == 1 ? perTask.get(names.get(0)) : scores.macroAverage(), perTask, invalid,
                 train.size());
     }

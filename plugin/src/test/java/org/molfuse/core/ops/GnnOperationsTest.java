@@ -69,7 +69,7 @@ class GnnOperationsTest {
     void learnsHeavyAtomCountAndPredictsTheSameAfterSavingAndLoading() throws IOException {
         Table table = heavyAtomCounts();
         try (NDManager manager = TorchRuntime.newManager()) {
-            GnnLearnOperation.Result result =
+            LearnResult result =
                     GnnLearnOperation.execute(table, settings(), manager, TrainingListener.NONE, () -> false);
 
             assertEquals(1, result.invalidMolecules());
@@ -144,9 +144,9 @@ class GnnOperationsTest {
                 settings.layer(), 16, 2, settings.readout(), 0f, 16, 1, settings.split(), settings.fractions(),
                 settings.training().withEpochs(3));
         try (NDManager manager = TorchRuntime.newManager()) {
-            GnnLearnOperation.Result first =
+            LearnResult first =
                     GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE, () -> false);
-            GnnLearnOperation.Result second =
+            LearnResult second =
                     GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE, () -> false);
             assertEquals(first.split(), second.split());
             assertEquals(first.testScore().value(), second.testScore().value(), 0.0);

@@ -70,7 +70,7 @@ class LmLearnOperationTest {
         return weights;
     }
 
-    private static GnnLearnOperation.Result fineTune(LmLearnOperation.Mode mode, NDManager manager)
+    private static LearnResult fineTune(LmLearnOperation.Mode mode, NDManager manager)
             throws IOException {
         PretrainedLm pretrained = PretrainedLm.load(pretrainedFile, manager);
         LmLearnOperation.Settings settings = LmLearnOperation.Settings.defaults("smiles",
@@ -91,7 +91,7 @@ class LmLearnOperationTest {
             }
             String query = "encoder.layer.0.attention.self.query.weight";
             for (LmLearnOperation.Mode mode : LmLearnOperation.Mode.values()) {
-                GnnLearnOperation.Result result = fineTune(mode, manager);
+                LearnResult result = fineTune(mode, manager);
                 Map<String, float[]> after = encoderWeights((SmilesLmPredictor) result.bundle().block());
                 boolean moved = false;
                 for (Map.Entry<String, float[]> entry : before.entrySet()) {
@@ -117,7 +117,7 @@ class LmLearnOperationTest {
     void aFineTunedBundleReadBackPredictsTheSame() throws IOException {
         Path file = dir.resolve("fine-tuned.mfb");
         try (NDManager manager = TorchRuntime.newManager()) {
-            GnnLearnOperation.Result result = fineTune(LmLearnOperation.Mode.LORA, manager);
+            LearnResult result = fineTune(LmLearnOperation.Mode.LORA, manager);
             result.bundle().write(file);
             List<LmLearnOperation.Example> some = List.of(new LmLearnOperation.Example(0, new int[] {2, 5, 6, 3},
                     new float[] {1}), new LmLearnOperation.Example(1, new int[] {2, 7, 7, 7, 3}, new float[] {2}));

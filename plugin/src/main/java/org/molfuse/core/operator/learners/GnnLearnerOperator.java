@@ -36,6 +36,7 @@ import org.molfuse.core.operator.PortValue;
 import org.molfuse.core.operator.TableSpec;
 import org.molfuse.core.ops.GnnArchitecture;
 import org.molfuse.core.ops.GnnLearnOperation;
+import org.molfuse.core.ops.LearnResult;
 import org.molfuse.core.ops.GraphFeaturizerSpec;
 import org.molfuse.core.ops.SplitOperation;
 import org.molfuse.core.train.EpochRecord;
@@ -174,7 +175,7 @@ public final class GnnLearnerOperator implements Operator {
         List<EpochRecord> history = new ArrayList<>();
         Trained trained = TorchRuntime.withBundleClassLoader(() -> {
             try (NDManager manager = TorchRuntime.newManager()) {
-                GnnLearnOperation.Result result = GnnLearnOperation.execute(both, settings, split, manager, epoch -> {
+                LearnResult result = GnnLearnOperation.execute(both, settings, split, manager, epoch -> {
                     history.add(epoch);
                     control.progress((double) epoch.epoch() / epochs, String.format(Locale.ROOT,
                             "epoch %d of %d, loss %.4f, validation %.4f", epoch.epoch(), epochs, epoch.trainLoss(),
@@ -186,7 +187,7 @@ public final class GnnLearnerOperator implements Operator {
                 throw new IllegalStateException("cannot serialize the trained model: " + e.getMessage(), e);
             }
         });
-        GnnLearnOperation.Result result = trained.result();
+        LearnResult result = trained.result();
         if (result.invalidMolecules() > 0) {
             control.warning(result.invalidMolecules() + " molecules with invalid SMILES were left out of training "
                     + "and validation");
@@ -198,7 +199,7 @@ public final class GnnLearnerOperator implements Operator {
     }
 
     /** A training result and its model's bundle bytes. */
-    private record Trained(GnnLearnOperation.Result result, byte[] bundle) {
+    private record Trained(LearnResult result, byte[] bundle) {
     }
 
     private static GnnLearnOperation.Settings settings(ParameterValues values, String smiles, List<TaskSpec> tasks) {
