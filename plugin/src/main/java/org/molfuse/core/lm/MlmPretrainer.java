@@ -16,6 +16,7 @@ import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -278,8 +279,8 @@ public final class MlmPretrainer {
         long predicted = 0;
         for (int from = 0; from < masks.inputs().length; from += settings.batchSize()) {
             int to = Math.min(masks.inputs().length, from + settings.batchSize());
-            int[][] inputs = java.util.Arrays.copyOfRange(masks.inputs(), from, to);
-            int[][] labels = java.util.Arrays.copyOfRange(masks.labels(), from, to);
+            int[][] inputs = Arrays.copyOfRange(masks.inputs(), from, to);
+            int[][] labels = Arrays.copyOfRange(masks.labels(), from, to);
             int count = new MlmMasking.Masked(inputs, labels).predictedCount();
             try (NDManager batchManager = manager.newSubManager(); NDScope scope = new NDScope()) {
                 NDArray logits = block.forward(store, inputs(inputs, batchManager), false).head();

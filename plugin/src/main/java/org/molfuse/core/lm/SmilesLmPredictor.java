@@ -6,11 +6,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.molfuse.core.nn.FeedForwardHead;
 import org.molfuse.core.train.BlockFactory;
@@ -124,9 +127,9 @@ public final class SmilesLmPredictor extends AbstractBlock {
      * @throws IllegalArgumentException when a pretrained weight is missing or of another shape
      */
     public void loadEncoder(SmilesTransformer pretrained) {
-        java.util.Map<String, NDArray> source = new java.util.HashMap<>();
+        Map<String, NDArray> source = new HashMap<>();
         pretrained.getParameters().values().forEach(p -> source.put(p.getName(), p.getArray()));
-        for (ai.djl.nn.Parameter parameter : encoder.getParameters().values()) {
+        for (Parameter parameter : encoder.getParameters().values()) {
             NDArray weights = source.get(parameter.getName());
             if (weights == null) {
                 if (parameter.getName().contains(".lora_")) {
