@@ -23,6 +23,10 @@ public final class MolFuseModelPortObject implements PortObject {
     /** The MolFuse model port type, registered at org.knime.core.PortType. */
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(MolFuseModelPortObject.class);
 
+    /** The same port type for an input that may stay unconnected. */
+    public static final PortType TYPE_OPTIONAL =
+            PortTypeRegistry.getInstance().getPortType(MolFuseModelPortObject.class, true);
+
     private static final String ENTRY = "molfuse-model.bundle";
 
     private final MolFuseModelPortObjectSpec spec;

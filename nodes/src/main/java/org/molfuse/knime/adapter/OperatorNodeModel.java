@@ -43,8 +43,14 @@ public final class OperatorNodeModel extends NodeModel {
     static PortType[] portTypes(List<PortDefinition> ports) {
         PortType[] types = new PortType[ports.size()];
         for (int port = 0; port < types.length; port++) {
-            types[port] = ports.get(port).kind() == PortKind.TABLE ? BufferedDataTable.TYPE
-                    : MolFuseModelPortObject.TYPE;
+            PortDefinition definition = ports.get(port);
+            if (definition.kind() == PortKind.TABLE) {
+                // PortDefinition allows no optional table
+                types[port] = BufferedDataTable.TYPE;
+            } else {
+                types[port] = definition.optional() ? MolFuseModelPortObject.TYPE_OPTIONAL
+                        : MolFuseModelPortObject.TYPE;
+            }
         }
         return types;
     }
@@ -88,6 +94,11 @@ public final class OperatorNodeModel extends NodeModel {
                 inputs.add(PortValue.of(read.table()));
                 hostCells.add(read);
                 tables.add(table.getDataTableSpec());
+            } else if (inObjects[port] == null) {
+                // an unconnected optional input
+                inputs.add(null);
+                hostCells.add(null);
+                tables.add(null);
             } else {
                 inputs.add(((MolFuseModelPortObject) inObjects[port]).toModelValue());
                 hostCells.add(null);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.molfuse.core.data.CsvTables;
 import org.molfuse.core.data.Table;
@@ -86,11 +85,9 @@ final class PretrainLmCommand implements Callable<Integer> {
         for (Path corpus : corpora) {
             smiles.addAll(read(corpus));
         }
-        // the same seed holds out the same SMILES, also when a run is resumed
-        shuffle(smiles, new SplittableRandom(seed));
-        int held = Math.min(validationCount, smiles.size() / 10);
-        List<String> validation = smiles.subList(0, held);
-        List<String> training = smiles.subList(held, smiles.size());
+        MlmPretrainer.HeldOut heldOut = MlmPretrainer.holdOut(smiles, validationCount, seed);
+        List<String> validation = heldOut.validation();
+        List<String> training = heldOut.training();
         MlmPretrainer.Settings settings = new MlmPretrainer.Settings(
                 vocabulary -> TransformerConfig.preset(preset, vocabulary, maxLength), maxLength, 1, batchSize, steps,
                 learningRate, warmupSteps, 0.01, 0.15, validateEvery, seed);
@@ -141,14 +138,5 @@ final class PretrainLmCommand implements Callable<Integer> {
         }
         throw new UserInputException(corpus + " has no column '" + smilesColumn + "'; its columns are "
                 + table.columnNames());
-    }
-
-    private static void shuffle(List<String> values, SplittableRandom random) {
-        for (int i = values.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            String swap = values.get(i);
-            values.set(i, values.get(j));
-            values.set(j, swap);
-        }
     }
 }

@@ -99,6 +99,33 @@ public final class MlmPretrainer {
         }
     }
 
+    /** A corpus split into the SMILES to train on and those held out for validation. */
+    public record HeldOut(List<String> training, List<String> validation) {
+    }
+
+    /**
+     * Shuffles {@code smiles} with {@code seed} and holds out a tenth of them, at most {@code maxValidation} and at
+     * least one; the same seed holds out the same SMILES, also when a run is resumed.
+     *
+     * @throws IllegalArgumentException with fewer than two SMILES
+     */
+    public static HeldOut holdOut(List<String> smiles, int maxValidation, long seed) {
+        if (smiles.size() < 2) {
+            throw new IllegalArgumentException("pretraining needs at least two SMILES (one to train on, one to "
+                    + "validate with); got " + smiles.size());
+        }
+        List<String> shuffled = new ArrayList<>(smiles);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            String swap = shuffled.get(i);
+            shuffled.set(i, shuffled.get(j));
+            shuffled.set(j, swap);
+        }
+        int held = Math.max(1, Math.min(maxValidation, shuffled.size() / 10));
+        return new HeldOut(shuffled.subList(held, shuffled.size()), shuffled.subList(0, held));
+    }
+
     private final Settings settings;
 
     public MlmPretrainer(Settings settings) {

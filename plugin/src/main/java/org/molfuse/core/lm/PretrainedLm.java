@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.molfuse.core.train.InvalidModelBundleException;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.TargetScaler;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
-import ai.djl.training.ParameterStore;
 import java.io.InputStream;
 
 /**
@@ -53,6 +50,15 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
 
     /** Writes the model to {@code file} (atomically, as every model bundle). */
     public void save(Path file) throws IOException {
+        bundle().write(file);
+    }
+
+    /** The model as the bytes of its file, for a model port. */
+    public byte[] toBytes() throws IOException {
+        return bundle().toBytes();
+    }
+
+    private ModelBundle bundle() throws IOException {
         ObjectNode architecture = JSON.createObjectNode();
         architecture.put("type", TYPE);
         architecture.set("transformer", JSON.valueToTree(config()));
@@ -65,8 +71,8 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
         for (int id = 0; id < vocabulary.size(); id++) {
             tokens.add(vocabulary.token(id));
         }
-        new ModelBundle(JSON.writeValueAsString(architecture), JSON.writeValueAsString(featurizer), List.of(),
-                List.of(), TargetScaler.identity(0), block).write(file);
+        return new ModelBundle(JSON.writeValueAsString(architecture), JSON.writeValueAsString(featurizer), List.of(),
+                List.of(), TargetScaler.identity(0), block);
     }
 
     /**
@@ -77,6 +83,15 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
      */
     public static PretrainedLm load(Path file, NDManager manager) throws IOException {
         return fromBundle(ModelBundle.read(file, PretrainedLm::block, manager), file.toString());
+    }
+
+    /**
+     * Reads a model from the bytes {@link #toBytes} made; {@code source} names them in messages.
+     *
+     * @throws IOException as {@link #load}
+     */
+    public static PretrainedLm fromBytes(byte[] bytes, String source, NDManager manager) throws IOException {
+        return fromBundle(ModelBundle.fromBytes(bytes, source, PretrainedLm::block, manager), source);
     }
 
     private static PretrainedLm fromBundle(ModelBundle bundle, String source) throws IOException {
@@ -111,7 +126,7 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
             }
             bytes = in.readAllBytes();
         }
-        return fromBundle(ModelBundle.fromBytes(bytes, DEFAULT_NAME, PretrainedLm::block, manager), DEFAULT_NAME);
+        return fromBytes(bytes, DEFAULT_NAME, manager);
     }
 
     /**
@@ -119,28 +134,13 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
      * final state of the [CLS] token, or the average over the tokens. Sequences longer than the model's length are
      * cut. Arrays live in {@code manager} only while a batch runs.
      */
-    public float[][] embed(List<String> smiles, SmilesLmPredictor.Pooling pooling, int batchSize, NDManager manager) {
-        float[][] vectors = new float[smiles.size()][];
-        ParameterStore store = new ParameterStore(manager, false);
-        for (int from = 0; from < smiles.size(); from += batchSize) {
-            int to = Math.min(smiles.size(), from + batchSize);
-            int[][] ids = new int[to - from][];
-            for (int i = from; i < to; i++) {
-                ids[i - from] = vocabulary.encodeAtMost(smiles.get(i), maxLength);
-            }
-            try (NDManager batch = manager.newSubManager(); NDScope scope = new NDScope()) {
-                NDList inputs = MlmPretrainer.inputs(ids, batch);
-                NDArray states = block.encoder().forward(store, inputs, false).head();
-                NDArray pooled = pooling == SmilesLmPredictor.Pooling.CLS ? SmilesTransformer.clsPooling(states)
-                        : SmilesTransformer.meanPooling(states, inputs.get(1));
-                int width = (int) pooled.getShape().get(1);
-                float[] flat = pooled.toFloatArray();
-                for (int i = 0; i < ids.length; i++) {
-                    vectors[from + i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
-                }
-            }
+    public float[][] embed(List<String> smiles, SmilesLmPredictor.Pooling pooling, int batchSize, NDManager manager,
+            BooleanSupplier cancelled) {
+        int[][] ids = new int[smiles.size()][];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = vocabulary.encodeAtMost(smiles.get(i), maxLength);
         }
-        return vectors;
+        return block.encoder().embed(ids, pooling, batchSize, manager, cancelled);
     }
 
     /** The untrained block of an architecture JSON written by {@link #save}. */

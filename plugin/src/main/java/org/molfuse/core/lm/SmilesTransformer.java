@@ -3,6 +3,7 @@ package org.molfuse.core.lm;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -16,8 +17,11 @@ import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * A RoBERTa-style transformer encoder over SMILES token ids, written from DJL primitives (DJL's own BERT blocks
@@ -184,6 +188,36 @@ public final class SmilesTransformer extends AbstractBlock {
     /** [B, T, H] to [B, heads, T, headSize]. */
     private NDArray heads(NDArray states, long batch, long length) {
         return states.reshape(batch, length, config.heads(), config.headSize()).transpose(0, 2, 1, 3);
+    }
+
+    /**
+     * The molecule vectors [N][H] of token-id sequences, pooled as asked, {@code batchSize} sequences per forward
+     * pass. Arrays live in {@code manager} only while a batch runs.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true between batches
+     */
+    public float[][] embed(int[][] ids, SmilesLmPredictor.Pooling pooling, int batchSize, NDManager manager,
+            BooleanSupplier cancelled) {
+        float[][] vectors = new float[ids.length][];
+        ParameterStore store = new ParameterStore(manager, false);
+        for (int from = 0; from < ids.length; from += batchSize) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("embedding cancelled after " + from + " molecules");
+            }
+            int[][] batchIds = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + batchSize));
+            try (NDManager batch = manager.newSubManager(); NDScope scope = new NDScope()) {
+                NDList inputs = MlmPretrainer.inputs(batchIds, batch);
+                NDArray states = forward(store, inputs, false).head();
+                NDArray pooled = pooling == SmilesLmPredictor.Pooling.CLS ? clsPooling(states)
+                        : meanPooling(states, inputs.get(1));
+                float[] flat = pooled.toFloatArray();
+                int width = config.hiddenSize();
+                for (int i = 0; i < batchIds.length; i++) {
+                    vectors[from + i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+                }
+            }
+        }
+        return vectors;
     }
 
     /** The state of the first ([CLS]) token of each sequence: [B, H]. */

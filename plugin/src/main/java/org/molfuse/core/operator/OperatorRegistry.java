@@ -10,6 +10,9 @@ import org.molfuse.core.operator.chemistry.SmilesStandardizerOperator;
 import org.molfuse.core.operator.data.DatasetReaderOperator;
 import org.molfuse.core.operator.graphs.GraphBuilderOperator;
 import org.molfuse.core.operator.languagemodels.LmEncoderOperator;
+import org.molfuse.core.operator.languagemodels.LmLearnerOperator;
+import org.molfuse.core.operator.languagemodels.LmPredictorOperator;
+import org.molfuse.core.operator.languagemodels.SmilesLmPretrainerOperator;
 import org.molfuse.core.operator.learners.GnnLearnerOperator;
 import org.molfuse.core.operator.learners.GnnPredictorOperator;
 import org.molfuse.core.operator.scoring.DataSplitterOperator;
@@ -39,7 +42,11 @@ public final class OperatorRegistry {
             new Entry(NODES + "learners.gnnlearner.GnnLearnerNodeFactory", GnnLearnerOperator::new),
             new Entry(NODES + "learners.gnnpredictor.GnnPredictorNodeFactory", GnnPredictorOperator::new),
             new Entry(NODES + "scoring.scorer.ScorerNodeFactory", ScorerOperator::new),
-            new Entry(NODES + "languagemodels.encoder.LmEncoderNodeFactory", LmEncoderOperator::new));
+            new Entry(NODES + "languagemodels.encoder.LmEncoderNodeFactory", LmEncoderOperator::new),
+            new Entry(NODES + "languagemodels.pretrainer.SmilesLmPretrainerNodeFactory",
+                    SmilesLmPretrainerOperator::new),
+            new Entry(NODES + "languagemodels.learner.LmLearnerNodeFactory", LmLearnerOperator::new),
+            new Entry(NODES + "languagemodels.predictor.LmPredictorNodeFactory", LmPredictorOperator::new));
 
     private OperatorRegistry() {
     }

@@ -71,6 +71,14 @@ public final class Operators {
         List<PortSpec> specs = new ArrayList<>();
         for (int port = 0; port < inputs.size(); port++) {
             PortValue value = inputs.get(port);
+            if (value == null) {
+                if (!operator.inputs().get(port).optional()) {
+                    throw new IllegalArgumentException(operator.name() + " needs input " + (port + 1) + " ("
+                            + operator.inputs().get(port).name() + ")");
+                }
+                specs.add(null);
+                continue;
+            }
             PortKind expected = operator.inputs().get(port).kind();
             PortKind actual = value instanceof PortValue.TableValue ? PortKind.TABLE : PortKind.MODEL;
             if (actual != expected) {
@@ -126,6 +134,11 @@ public final class Operators {
             throw new IllegalArgumentException("input " + (port + 1) + " must be a table");
         }
         return table.table();
+    }
+
+    /** The model at an optional input, or null when that input is not connected. */
+    public static PortValue.ModelValue optionalModelAt(List<PortValue> values, int port) {
+        return values.get(port) == null ? null : modelAt(values, port);
     }
 
     public static PortValue.ModelValue modelAt(List<PortValue> values, int port) {

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.molfuse.core.data.Column;
-import org.molfuse.core.data.DoubleColumn;
-import org.molfuse.core.data.DoubleVectorColumn;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ModelPredictor;
@@ -18,9 +16,6 @@ import org.molfuse.core.train.ModelPredictor;
  * whose reason is the validation message.
  */
 public final class GnnPredictOperation {
-
-    /** Suffix of the prediction column of each task. */
-    public static final String SUFFIX = "_predicted";
 
     private GnnPredictOperation() {
     }
@@ -52,51 +47,19 @@ public final class GnnPredictOperation {
         float[][] predictions = valid.isEmpty() ? new float[0][]
                 : new ModelPredictor(bundle.block(), bundle.taskKinds(), bundle.scaler())
                         .predict(manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled);
-        float[][] byRow = new float[table.rowCount()][];
-        for (int i = 0; i < valid.size(); i++) {
-            byRow[valid.get(i).row()] = predictions[i];
-        }
-        List<Column> columns = new ArrayList<>();
-        for (int task = 0; task < bundle.taskNames().size(); task++) {
-            DoubleColumn.Builder column = DoubleColumn.builder(table.uniqueName(bundle.taskNames().get(task) + SUFFIX));
-            for (int row = 0; row < byRow.length; row++) {
-                if (byRow[row] == null) {
-                    column.addMissing(featurized.reasons()[row]);
-                } else {
-                    column.add(byRow[row][task]);
-                }
-            }
-            columns.add(column.build());
-        }
+        List<Column> columns = new ArrayList<>(PredictionColumns.tasks(table, bundle.taskNames(),
+                PredictionColumns.byRow(table.rowCount(), valid, MoleculeGraphs.Example::row, predictions),
+                featurized.reasons()));
         if (withEmbedding) {
-            columns.add(embeddings(table, bundle, manager, batchSize, cancelled, valid, featurized));
+            Block encoder = bundle.block().getChildren().get(0).getValue();
+            int width = GnnArchitecture.fromJson(bundle.architectureJson()).encoder().outputSize();
+            float[][] vectors = valid.isEmpty() ? new float[0][]
+                    : ModelPredictor.outputs(encoder, manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled,
+                            (outputs, rows) -> { });
+            columns.add(PredictionColumns.embedding(table, EMBEDDING, width,
+                    PredictionColumns.byRow(table.rowCount(), valid, MoleculeGraphs.Example::row, vectors),
+                    featurized.reasons()));
         }
         return table.withColumns(columns);
-    }
-
-    private static Column embeddings(Table table, ModelBundle bundle, NDManager manager, int batchSize,
-            BooleanSupplier cancelled, List<MoleculeGraphs.Example> valid, MoleculeGraphs.Featurized featurized) {
-        Block encoder = bundle.block().getChildren().get(0).getValue();
-        int width = GnnArchitecture.fromJson(bundle.architectureJson()).encoder().outputSize();
-        float[][] vectors = valid.isEmpty() ? new float[0][]
-                : ModelPredictor.outputs(encoder, manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled,
-                        (outputs, rows) -> { });
-        double[][] byRow = new double[table.rowCount()][];
-        for (int i = 0; i < valid.size(); i++) {
-            double[] vector = new double[vectors[i].length];
-            for (int k = 0; k < vector.length; k++) {
-                vector[k] = vectors[i][k];
-            }
-            byRow[valid.get(i).row()] = vector;
-        }
-        DoubleVectorColumn.Builder column = DoubleVectorColumn.builder(table.uniqueName(EMBEDDING), width);
-        for (int row = 0; row < byRow.length; row++) {
-            if (byRow[row] == null) {
-                column.addMissing(featurized.reasons()[row]);
-            } else {
-                column.add(byRow[row]);
-            }
-        }
-        return column.build();
     }
 }

@@ -76,8 +76,8 @@ public final class WorkflowRunner {
     private final Map<Integer, ParameterValues> settings = new HashMap<>();
 
     /**
-     * Prepares a workflow: every node must be a MolFuse node whose settings load, every operator input connected
-     * once, and the workflow free of cycles.
+     * Prepares a workflow: every node must be a MolFuse node whose settings load, every required operator input
+     * connected once (an optional one at most once), and the workflow free of cycles.
      *
      * @throws IllegalArgumentException naming the node and what is wrong with it
      */
@@ -123,7 +123,7 @@ public final class WorkflowRunner {
             List<PortSpec> inputs = new ArrayList<>();
             for (int port = 1; port <= operator.inputs().size(); port++) {
                 Workflow.Connection source = source(node, port);
-                List<PortSpec> upstream = specs.get(source.sourceId());
+                List<PortSpec> upstream = source == null ? null : specs.get(source.sourceId());
                 inputs.add(upstream == null ? null : upstream.get(source.sourcePort() - 1));
             }
             try {
@@ -153,7 +153,7 @@ public final class WorkflowRunner {
             List<PortValue> inputs = new ArrayList<>();
             for (int port = 1; port <= operator.inputs().size(); port++) {
                 Workflow.Connection source = source(node, port);
-                inputs.add(results.get(source.sourceId()).outputs().get(source.sourcePort() - 1));
+                inputs.add(source == null ? null : results.get(source.sourceId()).outputs().get(source.sourcePort() - 1));
             }
             listener.started(node);
             List<String> warnings = new ArrayList<>();
@@ -195,11 +195,14 @@ public final class WorkflowRunner {
         };
     }
 
-    /** The connection feeding KNIME input port {@code port} of {@code node}; checked to exist by the constructor. */
+    /**
+     * The connection feeding KNIME input port {@code port} of {@code node}, or null for an unconnected optional input
+     * (the constructor checked that every other input has one).
+     */
     private Workflow.Connection source(Workflow.Node node, int port) {
         return workflow.connections().stream()
                 .filter(connection -> connection.destId() == node.id() && connection.destPort() == port)
-                .findFirst().orElseThrow();
+                .findFirst().orElse(null);
     }
 
     private void checkConnections(Workflow.Node node, Operator operator) {
@@ -219,7 +222,7 @@ public final class WorkflowRunner {
             }
         }
         for (int port = 1; port <= inputs.size(); port++) {
-            if (feeding[port] != 1) {
+            if (feeding[port] != 1 && !(feeding[port] == 0 && inputs.get(port - 1).optional())) {
                 throw fail(node, new IllegalArgumentException("input " + port + " (" + inputs.get(port - 1).name()
                         + ") " + (feeding[port] == 0 ? "is not connected" : "has " + feeding[port]
                         + " incoming connections")));

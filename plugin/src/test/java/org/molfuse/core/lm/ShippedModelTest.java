@@ -31,7 +31,7 @@ class ShippedModelTest {
                 assertTrue(id != SmilesVocabulary.UNK_ID, "every aspirin token is in the vocabulary");
             }
             float[][] vectors = model.embed(List.of("CC(=O)Oc1ccccc1C(=O)O", "CCO"),
-                    SmilesLmPredictor.Pooling.CLS, 8, manager);
+                    SmilesLmPredictor.Pooling.CLS, 8, manager, () -> false);
             assertEquals(256, vectors[0].length);
         }
     }

@@ -14,4 +14,8 @@ public final class PortTypeRegistry {
     public synchronized PortType getPortType(final Class<? extends PortObject> portClass) {
         throw new UnsupportedOperationException("compile-only copy of the KNIME API");
     }
+
+    public synchronized PortType getPortType(final Class<? extends PortObject> portClass, final boolean isOptional) {
+        throw new UnsupportedOperationException("compile-only copy of the KNIME API");
+    }
 }

@@ -3,8 +3,9 @@ package org.molfuse.core.operator.languagemodels;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.molfuse.core.chem.MoleculeStandardizer;
 import org.molfuse.core.chem.StandardizedMolecule;
@@ -17,22 +18,27 @@ import org.molfuse.core.data.Table;
 import org.molfuse.core.lm.PretrainedLm;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.nn.TorchRuntime;
-import org.molfuse.core.operator.AppendingOperator;
 import org.molfuse.core.operator.ColumnSpec;
 import org.molfuse.core.operator.CommonParameters;
 import org.molfuse.core.operator.ExecutionControl;
+import org.molfuse.core.operator.Operator;
 import org.molfuse.core.operator.OperatorCategory;
+import org.molfuse.core.operator.Operators;
 import org.molfuse.core.operator.Parameter;
 import org.molfuse.core.operator.ParameterValues;
+import org.molfuse.core.operator.PortDefinition;
+import org.molfuse.core.operator.PortSpec;
+import org.molfuse.core.operator.PortValue;
+import org.molfuse.core.operator.TableSpec;
 
 /**
  * Embeds molecules with a pretrained SMILES language model (by default the shipped molfuse-smiles-small): each valid
  * molecule's canonical SMILES is encoded and its [CLS] state or mean token state becomes a number vector, for
- * similarity search, clustering, other learners or fusion with graph embeddings.
+ * similarity search, clustering, other learners or fusion with graph embeddings. The model comes from the optional
+ * model input (a SMILES LM Pretrainer's), else the model file setting, else the shipped one.
  */
-public final class LmEncoderOperator extends AppendingOperator {
+public final class LmEncoderOperator implements Operator {
 
-    static final String MODEL_FILE = "model_file";
     static final String POOLING = "pooling";
     static final String BATCH_SIZE = "batch_size";
     static final String EMBEDDING = "lm_embedding";
@@ -55,9 +61,7 @@ public final class LmEncoderOperator extends AppendingOperator {
     @Override
     public List<Parameter> parameters() {
         return List.of(CommonParameters.smilesColumn(0),
-                new Parameter.FilePath(MODEL_FILE, "Language model",
-                        "A model file written by molfuse pretrain-lm; empty uses the shipped molfuse-smiles-small.",
-                        List.of("mfb")),
+                PretrainedModelInput.fileParameter(),
                 new Parameter.Choice(POOLING, "Pooling",
                         "cls: the final state of the sequence's first ([CLS]) token; mean: the average state of its "
                                 + "tokens.", "cls", List.of("cls", "mean")),
@@ -65,12 +69,35 @@ public final class LmEncoderOperator extends AppendingOperator {
     }
 
     @Override
-    protected List<ColumnSpec> appendedColumns(ParameterValues values) {
-        return List.of(new ColumnSpec(EMBEDDING, ColumnType.DOUBLE_VECTOR));
+    public List<PortDefinition> inputs() {
+        return List.of(PortDefinition.table("Molecules", "A table with a column of SMILES."),
+                PretrainedModelInput.port());
     }
 
     @Override
-    protected List<Column> compute(Table input, ParameterValues values, ExecutionControl control) {
+    public List<PortDefinition> outputs() {
+        return List.of(PortDefinition.table("Molecules with embeddings",
+                "The input table, every row in its place, with the embedding column appended."));
+    }
+
+    @Override
+    public List<PortSpec> configure(List<PortSpec> inputs, ParameterValues values) {
+        PretrainedModelInput.check(Operators.modelSpecAt(inputs, 1), values, 1);
+        TableSpec input = Operators.tableSpecAt(inputs, 0);
+        return Collections.singletonList(input == null ? null
+                : input.append(List.of(new ColumnSpec(EMBEDDING, ColumnType.DOUBLE_VECTOR))));
+    }
+
+    @Override
+    public List<PortValue> execute(List<PortValue> inputs, ParameterValues values, ExecutionControl control) {
+        PortValue.ModelValue connected = Operators.optionalModelAt(inputs, 1);
+        configure(Arrays.asList(inputs.get(0).spec(), connected == null ? null : connected.spec()), values);
+        Table input = Operators.tableAt(inputs, 0);
+        return List.of(PortValue.of(input.withColumns(List.of(embeddings(input, connected, values, control)))));
+    }
+
+    private static Column embeddings(Table input, PortValue.ModelValue connected, ParameterValues values,
+            ExecutionControl control) {
         StringColumn smiles = input.stringColumn(values.string(CommonParameters.SMILES_COLUMN));
         MoleculeStandardizer standardizer = new MoleculeStandardizer(StandardizerOptions.defaults());
         List<String> canonical = new ArrayList<>();
@@ -86,12 +113,10 @@ public final class LmEncoderOperator extends AppendingOperator {
         control.progress(0.1, "encoding " + canonical.size() + " molecules");
         float[][] vectors = TorchRuntime.withBundleClassLoader(() -> {
             try (NDManager manager = TorchRuntime.newManager()) {
-                String file = values.string(MODEL_FILE);
-                PretrainedLm model = file.isEmpty() ? PretrainedLm.loadDefault(manager)
-                        : PretrainedLm.load(Path.of(file), manager);
+                PretrainedLm model = PretrainedModelInput.load(connected, values, manager);
                 control.checkCancelled();
                 return model.embed(canonical, SmilesLmPredictor.Pooling.parse(values.string(POOLING)),
-                        values.integer(BATCH_SIZE), manager);
+                        values.integer(BATCH_SIZE), manager, control.cancellation());
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -110,6 +135,6 @@ public final class LmEncoderOperator extends AppendingOperator {
                 column.add(values64);
             }
         }
-        return List.of(column.build());
+        return column.build();
     }
 }

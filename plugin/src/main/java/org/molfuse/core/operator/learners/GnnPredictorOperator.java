@@ -24,6 +24,7 @@ import org.molfuse.core.operator.PortValue;
 import org.molfuse.core.operator.TableSpec;
 import org.molfuse.core.ops.GnnArchitecture;
 import org.molfuse.core.ops.GnnPredictOperation;
+import org.molfuse.core.ops.PredictionColumns;
 import org.molfuse.core.train.ModelBundle;
 
 /**
@@ -61,7 +62,7 @@ public final class GnnPredictorOperator implements Operator {
     public List<PortDefinition> outputs() {
         return List.of(PortDefinition.table("Predictions",
                 "The input table with one prediction column per task (named after the task with '"
-                        + GnnPredictOperation.SUFFIX + "'), and the embedding if asked for."));
+                        + PredictionColumns.SUFFIX + "'), and the embedding if asked for."));
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class GnnPredictorOperator implements Operator {
         }
         List<ColumnSpec> added = new ArrayList<>();
         for (String task : model.taskNames()) {
-            added.add(new ColumnSpec(task + GnnPredictOperation.SUFFIX, ColumnType.DOUBLE));
+            added.add(new ColumnSpec(task + PredictionColumns.SUFFIX, ColumnType.DOUBLE));
         }
         if (values.flag(APPEND_EMBEDDING)) {
             added.add(new ColumnSpec(GnnPredictOperation.EMBEDDING, ColumnType.DOUBLE_VECTOR));
