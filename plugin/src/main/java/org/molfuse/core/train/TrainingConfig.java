@@ -94,8 +94,11 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
         return metric;
     }
 
+    /** With {@code value} epochs; a warm-up longer than that is shortened to the whole run. */
     public TrainingConfig withEpochs(int value) {
-        return new TrainingConfig(value, batchSize, optimizer, weightDecay, learningRate, gradientClipNorm, seed,
+        LearningRateConfig rate = value >= 1 && learningRate.warmupEpochs() > value
+                ? learningRate.withWarmupEpochs(value) : learningRate;
+        return new TrainingConfig(value, batchSize, optimizer, weightDecay, rate, gradientClipNorm, seed,
                 earlyStoppingPatience, validationMetric, threads);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class LmEncoderOperatorTest {
         Operator operator = new LmEncoderOperator();
         ParameterValues values = ParameterValues.defaults(operator).with("model_file", model.toString())
                 .with("pooling", pooling);
-        return ((PortValue.TableValue) Operators.execute(operator, List.of(PortValue.of(input)), values,
+        return ((PortValue.TableValue) Operators.execute(operator, Arrays.asList(PortValue.of(input), null), values,
                 ExecutionControl.silent()).get(0)).table();
     }
 
@@ -72,7 +73,8 @@ class LmEncoderOperatorTest {
         ParameterValues values = ParameterValues.defaults(operator).with("model_file", dir.resolve("none.mfb")
                 .toString());
         Exception error = assertThrows(Exception.class, () -> Operators.execute(operator,
-                List.of(PortValue.of(Table.of(StringColumn.of("smiles", "CCO")))), values, ExecutionControl.silent()));
+                Arrays.asList(PortValue.of(Table.of(StringColumn.of("smiles", "CCO"))), null), values,
+                ExecutionControl.silent()));
         assertTrue(error.getMessage().contains("none.mfb"), error.getMessage());
     }
 }

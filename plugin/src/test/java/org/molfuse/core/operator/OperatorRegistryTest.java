@@ -32,7 +32,7 @@ class OperatorRegistryTest {
             }
             assertFalse(operator.summary().isBlank());
         }
-        assertEquals(11, factories.size());
+        assertEquals(14, factories.size());
     }
 
     @Test

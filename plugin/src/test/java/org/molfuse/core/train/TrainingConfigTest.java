@@ -84,4 +84,11 @@ class TrainingConfigTest {
         assertEquals(TaskKind.REGRESSION, TaskKind.of(TaskType.REGRESSION));
         assertEquals(TaskKind.BINARY_CLASSIFICATION, TaskKind.of(TaskType.CLASSIFICATION));
     }
+
+    @Test
+    void fewerEpochsThanTheWarmUpShortenTheWarmUpToTheWholeRun() {
+        assertEquals(2.0, DEFAULTS.learningRate().warmupEpochs(), "chemprop's two warm-up epochs");
+        assertEquals(1.0, DEFAULTS.withEpochs(1).learningRate().warmupEpochs());
+        assertEquals(2.0, DEFAULTS.withEpochs(3).learningRate().warmupEpochs());
+    }
 }

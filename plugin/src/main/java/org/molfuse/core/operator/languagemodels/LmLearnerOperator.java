@@ -168,11 +168,10 @@ public final class LmLearnerOperator implements Operator {
         int epochs = values.integer(EPOCHS);
         double chosen = values.real(LEARNING_RATE);
         double peak = chosen > 0 ? chosen : mode == LmLearnOperation.Mode.FULL ? 1e-4 : 1e-3;
-        LearningRateConfig learningRate = TrainingConfig.defaults().learningRate()
-                .withRates(peak / 10, peak, peak / 10)
-                .withWarmupEpochs(Math.min(TrainingConfig.defaults().learningRate().warmupEpochs(), epochs));
-        TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs)
-                .withBatchSize(values.integer(BATCH_SIZE)).withLearningRate(learningRate)
+        LearningRateConfig learningRate = TrainingConfig.defaults().learningRate().withRates(peak / 10, peak,
+                peak / 10);
+        TrainingConfig training = TrainingConfig.defaults().withLearningRate(learningRate).withEpochs(epochs)
+                .withBatchSize(values.integer(BATCH_SIZE))
                 .withSeed(values.integer(CommonParameters.SEED));
         // the split is given by the two input tables; method and fractions are not used
         return new LmLearnOperation.Settings(smiles, tasks, mode, values.integer(LORA_RANK),

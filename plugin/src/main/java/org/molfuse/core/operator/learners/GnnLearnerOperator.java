@@ -170,10 +170,9 @@ public final class GnnLearnerOperator implements Operator {
         double rate = values.real(LEARNING_RATE);
         LearningRateConfig chemprop = LearningRateConfig.defaults();
         LearningRateConfig learningRate = chemprop
-                .withRates(rate * chemprop.initLr() / chemprop.maxLr(), rate, rate * chemprop.finalLr() / chemprop.maxLr())
-                .withWarmupEpochs(Math.min(chemprop.warmupEpochs(), epochs));
-        TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs)
-                .withBatchSize(values.integer(BATCH_SIZE)).withLearningRate(learningRate)
+                .withRates(rate * chemprop.initLr() / chemprop.maxLr(), rate, rate * chemprop.finalLr() / chemprop.maxLr());
+        TrainingConfig training = TrainingConfig.defaults().withLearningRate(learningRate).withEpochs(epochs)
+                .withBatchSize(values.integer(BATCH_SIZE))
                 .withSeed(values.integer(CommonParameters.SEED));
         float dropout = (float) values.real(DROPOUT);
         return new GnnLearnOperation.Settings(smiles, tasks, new GraphFeaturizerSpec(values.string(ATOM_FEATURES),
