@@ -35,6 +35,7 @@ GLYPHS = {
     "P": ["####.", "#...#", "#...#", "####.", "#....", "#....", "#...."],
     "V": ["....#", "....#", "...#.", "#..#.", ".##..", ".#...", "....."],
     "E": ["#####", "#....", "#....", "####.", "#....", "#....", "#####"],
+    "T": ["#####", "..#..", "..#..", "..#..", "..#..", "..#..", "..#.."],
 }
 
 # node package (relative to org/molfuse/knime), icon file, category, glyph
@@ -50,6 +51,9 @@ NODES = [
     ("learners/gnnpredictor", "gnn_predictor.png", "learners", "P"),
     ("scoring/scorer", "scorer.png", "scoring", "V"),
     ("languagemodels/encoder", "lm_encoder.png", "languagemodels", "E"),
+    ("languagemodels/pretrainer", "smiles_lm_pretrainer.png", "languagemodels", "T"),
+    ("languagemodels/learner", "lm_learner.png", "languagemodels", "L"),
+    ("languagemodels/predictor", "lm_predictor.png", "languagemodels", "P"),
 ]
 
 SIZE = 16

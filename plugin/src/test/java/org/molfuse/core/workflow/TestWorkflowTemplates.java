@@ -29,6 +29,9 @@ final class TestWorkflowTemplates {
     static final String PREDICTOR = NODES + "learners.gnnpredictor.GnnPredictorNodeFactory";
     static final String SCORER = NODES + "scoring.scorer.ScorerNodeFactory";
     static final String LM_ENCODER = NODES + "languagemodels.encoder.LmEncoderNodeFactory";
+    static final String LM_PRETRAINER = NODES + "languagemodels.pretrainer.SmilesLmPretrainerNodeFactory";
+    static final String LM_LEARNER = NODES + "languagemodels.learner.LmLearnerNodeFactory";
+    static final String LM_PREDICTOR = NODES + "languagemodels.predictor.LmPredictorNodeFactory";
 
     static final String ESOL_LABEL = "measured log solubility in mols per litre";
     private static final String STANDARDIZED = "standardized_smiles";
@@ -44,7 +47,8 @@ final class TestWorkflowTemplates {
     }
 
     static List<Template> all() {
-        return List.of(esolSolubility(), bbbpScaffoldSplit(), moleculeFeatures());
+        return List.of(esolSolubility(), bbbpScaffoldSplit(), moleculeFeatures(), esolLanguageModel(),
+                languageModelPretraining());
     }
 
     /** ESOL with chemprop's defaults: read, standardize, split 80/10/10, train D-MPNN, predict the test rows, score. */
@@ -75,18 +79,48 @@ final class TestWorkflowTemplates {
     }
 
     /**
-     * Reader, standardizer, splitter, learner (training and validation rows), predictor (test rows) and scorer, with
-     * chemprop's training defaults; every node after the standardizer reads the standardized SMILES.
+     * ESOL predicted by the shipped SMILES language model, fully fine-tuned (the learner's model input left
+     * unconnected) for 10 epochs instead of 30 to keep the run short.
      */
+    static Template esolLanguageModel() {
+        return learningChain("esol-solubility-smiles-lm", "esol", "random", ESOL_LABEL, "regression", LM_LEARNER,
+                LM_PREDICTOR, values -> values.with("epochs", 10));
+    }
+
+    /**
+     * A language model pretrained on the workflow's own molecules (ESOL's, without their labels), then used by the
+     * LM Encoder through its model input. 60 steps keep the run short; a useful model needs thousands.
+     */
+    static Template languageModelPretraining() {
+        return new Template("smiles-lm-pretraining", List.of(
+                node(1, READER, 0, values -> values.with("dataset", "esol")),
+                node(2, STANDARDIZER, 1, values -> values),
+                node(3, LM_PRETRAINER, 2, values -> values.with("smiles_column", STANDARDIZED).with("steps", 60)
+                        .with("warmup_steps", 10).with("validate_every", 20)),
+                node(4, LM_ENCODER, 3, values -> values.with("smiles_column", STANDARDIZED))),
+                List.of(new Connection(1, 1, 2, 1), new Connection(2, 1, 3, 1), new Connection(2, 1, 4, 1),
+                        new Connection(3, 1, 4, 2)));
+    }
+
     private static Template learningChain(String name, String dataset, String split, String label, String task) {
+        return learningChain(name, dataset, split, label, task, LEARNER, PREDICTOR, values -> values);
+    }
+
+    /**
+     * Reader, standardizer, splitter, learner (training and validation rows), predictor (test rows) and scorer, with
+     * the learner's training defaults changed by {@code training}; every node after the standardizer reads the
+     * standardized SMILES.
+     */
+    private static Template learningChain(String name, String dataset, String split, String label, String task,
+            String learner, String predictor, UnaryOperator<ParameterValues> training) {
         return new Template(name, List.of(
                 node(1, READER, 0, values -> values.with("dataset", dataset)),
                 node(2, STANDARDIZER, 1, values -> values),
                 node(3, SPLITTER, 2, values -> values.with("method", split).with("seed", 0)
                         .with("smiles_column", STANDARDIZED)),
-                node(4, LEARNER, 3, values -> values.with("smiles_column", STANDARDIZED)
-                        .with("target_columns", List.of(label)).with("task_type", task)),
-                node(5, PREDICTOR, 4, values -> values.with("smiles_column", STANDARDIZED)),
+                node(4, learner, 3, values -> training.apply(values.with("smiles_column", STANDARDIZED)
+                        .with("target_columns", List.of(label)).with("task_type", task))),
+                node(5, predictor, 4, values -> values.with("smiles_column", STANDARDIZED)),
                 node(6, SCORER, 5, values -> values.with("truth_columns", List.of(label)))),
                 List.of(new Connection(1, 1, 2, 1), new Connection(2, 1, 3, 1),
                         new Connection(3, 1, 4, 1), new Connection(3, 2, 4, 2),

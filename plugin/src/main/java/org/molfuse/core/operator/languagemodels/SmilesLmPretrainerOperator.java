@@ -159,6 +159,9 @@ public final class SmilesLmPretrainerOperator implements Operator {
                                     "step %d of %d, validation loss %.4f, accuracy %.4f", progress.step(), steps,
                                     progress.validationLoss(), progress.validationAccuracy()));
                         }, control.cancellation());
+                if (result.skipped() > 0) {
+                    control.warning(result.skipped() + " molecules could not be split into tokens and were left out");
+                }
                 // the weights live in the manager: serialize before it closes
                 return new Pretrained(result.model().config().hiddenSize(), result.model().toBytes());
             } catch (IOException e) {
