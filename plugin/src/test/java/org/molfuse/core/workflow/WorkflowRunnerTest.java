@@ -210,6 +210,22 @@ class WorkflowRunnerTest {
     }
 
     @Test
+    void anOptionalModelInputMayStayOpenButNotBeFedTwice() throws IOException {
+        String encoder = "org.molfuse.knime.languagemodels.encoder.LmEncoderNodeFactory";
+        WorkflowRunner open = runner(List.of(reader(1), onSmiles(2, encoder, "smiles")),
+                List.of(new Connection(1, 1, 2, 1)));
+        assertEquals(2, open.order().size(), "the encoder's model input is optional");
+
+        String pretrainer = "org.molfuse.knime.languagemodels.pretrainer.SmilesLmPretrainerNodeFactory";
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> runner(List.of(reader(1), onSmiles(3, pretrainer, "smiles"), onSmiles(4, pretrainer, "smiles"),
+                        onSmiles(2, encoder, "smiles")), List.of(new Connection(1, 1, 2, 1), new Connection(1, 1, 3, 1),
+                        new Connection(1, 1, 4, 1), new Connection(3, 1, 2, 2), new Connection(4, 1, 2, 2))));
+        assertEquals("LM Encoder (#2): input 2 (Pretrained language model) has 2 incoming connections",
+                twice.getMessage());
+    }
+
+    @Test
     void aCycleIsReportedWithItsNodes() throws IOException {
         IllegalArgumentException cycle = assertThrows(IllegalArgumentException.class,
                 () -> runner(List.of(reader(3), onSmiles(1, STANDARDIZER, "smiles"),
