@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.molfuse.core.bench.FeaturizationBenchmark;
+import org.molfuse.core.bench.LmPretrainingBenchmark;
 import org.molfuse.core.data.CsvReadOptions;
-import org.molfuse.core.data.CsvRow;
 import org.molfuse.core.data.CsvRows;
 import org.molfuse.core.data.CsvTables;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (speed targets live here, never in unit tests).",
-        subcommands = BenchCommand.Featurize.class)
+        subcommands = {BenchCommand.Featurize.class, BenchCommand.LanguageModel.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -28,7 +28,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: featurize");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: featurize or lm");
     }
 
     @Command(name = "featurize",
@@ -61,7 +61,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<String> smiles = readSmiles();
+            List<String> smiles = readSmiles(data, smilesColumn, limit);
             if (smiles.isEmpty()) {
                 throw new UserInputException("--data: " + data + " has no SMILES in column '" + smilesColumn + "'");
             }
@@ -70,21 +70,68 @@ final class BenchCommand implements Runnable {
                     .run(smiles, noRdkit ? Optional.empty() : FeaturizationBenchmark.findRdkitPython());
             return 0;
         }
+    }
 
-        private List<String> readSmiles() throws IOException {
-            List<String> smiles = new ArrayList<>();
-            try (CsvRows rows = CsvTables.stream(data, CsvReadOptions.byExtension())) {
-                if (!rows.columnNames().contains(smilesColumn)) {
-                    throw new UserInputException("--smiles-column: no column '" + smilesColumn + "' in " + data
-                            + "; available columns: " + rows.columnNames());
-                }
-                while (rows.hasNext() && smiles.size() < limit) {
-                    CsvRow row = rows.next();
-                    String value = row.get(smilesColumn);
-                    smiles.add(value == null ? "" : value.strip());
-                }
-            }
-            return smiles;
+    @Command(name = "lm",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Masked-language-model pretraining speed of a fresh model: tokens per second, and model FLOP "
+                        + "utilization against a plain matrix product timed in the same run on one thread.",
+                "Compare the printed utilizations, not the absolute rates: shared machines are noisy."
+            })
+    static final class LanguageModel implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--corpus", paramLabel = "FILE", required = true, description = "CSV file of SMILES.")
+        Path corpus;
+
+        @Option(names = "--smiles-column", paramLabel = "COLUMN", defaultValue = "SMILES",
+                description = "The SMILES column (default: ${DEFAULT-VALUE}).")
+        String smilesColumn;
+
+        @Option(names = "--preset", paramLabel = "NAME", defaultValue = "small",
+                description = "small, medium or large (default: ${DEFAULT-VALUE}).")
+        String preset;
+
+        @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32",
+                description = "SMILES per step (default: ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--max-length", paramLabel = "N", defaultValue = "128",
+                description = "Longest token sequence (default: ${DEFAULT-VALUE}).")
+        int maxLength;
+
+        @Option(names = "--steps", paramLabel = "N", defaultValue = "50",
+                description = "Measured steps (default: ${DEFAULT-VALUE}).")
+        int steps;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20000",
+                description = "Read at most N SMILES (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> smiles = readSmiles(corpus, smilesColumn, limit);
+            LmPretrainingBenchmark.run(smiles, preset, batchSize, maxLength, steps, spec.commandLine().getOut());
+            return 0;
         }
+    }
+
+    /** The first {@code limit} values of a CSV or TSV file's SMILES column, stripped. */
+    private static List<String> readSmiles(Path file, String column, int limit) throws IOException {
+        List<String> smiles = new ArrayList<>();
+        try (CsvRows rows = CsvTables.stream(file, CsvReadOptions.byExtension())) {
+            if (!rows.columnNames().contains(column)) {
+                throw new UserInputException("--smiles-column: no column '" + column + "' in " + file
+                        + "; available columns: " + rows.columnNames());
+            }
+            while (rows.hasNext() && smiles.size() < limit) {
+                String value = rows.next().get(column);
+                smiles.add(value == null ? "" : value.strip());
+            }
+        }
+        return smiles;
     }
 }

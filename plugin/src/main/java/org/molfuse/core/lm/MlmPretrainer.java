@@ -92,8 +92,13 @@ public final class MlmPretrainer {
         }
     }
 
-    /** The pretrained model and how it went; {@code skipped} counts corpus SMILES that could not be tokenized. */
-    public record Result(PretrainedLm model, List<Progress> history, double tokensPerSecond, int skipped) {
+    /**
+     * The pretrained model and how it went: real (unpadded) tokens per second of training steps, model FLOPs per
+     * second ({@link TransformerConfig#mlmTrainingStepFlops} of each padded batch), and {@code skipped}, the corpus
+     * SMILES that could not be tokenized.
+     */
+    public record Result(PretrainedLm model, List<Progress> history, double tokensPerSecond,
+            double modelFlopsPerSecond, int skipped) {
         public Progress last() {
             return history.get(history.size() - 1);
         }
@@ -203,6 +208,7 @@ public final class MlmPretrainer {
         double lossSum = 0;
         int lossSteps = 0;
         long tokens = 0;
+        double flops = 0;
         long nanos = 0;
         int step = startStep;
         if (step == 0) {
@@ -242,6 +248,7 @@ public final class MlmPretrainer {
             parameters.updateAllParameters(); // outside the scope: AdamW's lazily created state must survive
             nanos += System.nanoTime() - start;
             tokens += realTokens(batch);
+            flops += model.config().mlmTrainingStepFlops(batch.length, longest(batch));
             step++;
             lossSum += loss;
             lossSteps++;
@@ -263,7 +270,7 @@ public final class MlmPretrainer {
             parameter.getArray().setRequiresGradient(false);
         }
         PretrainedLm trained = new PretrainedLm(model.block(), vocabulary, model.maxLength(), step, history);
-        return new Result(trained, history, tokens / (nanos / 1e9), training.skipped());
+        return new Result(trained, history, tokens / (nanos / 1e9), flops / (nanos / 1e9), training.skipped());
     }
 
     /**
@@ -346,6 +353,14 @@ public final class MlmPretrainer {
         return encoded;
     }
 
+
+    private static int longest(int[][] batch) {
+        int longest = 0;
+        for (int[] row : batch) {
+            longest = Math.max(longest, row.length);
+        }
+        return longest;
+    }
 
     private static long realTokens(int[][] batch) {
         long count = 0;

@@ -43,6 +43,20 @@ public record TransformerConfig(int vocabSize, int hiddenSize, int layers, int h
     }
 
     /**
+     * Floating-point operations of one masked-language-model training step on {@code batch} sequences padded to
+     * {@code length} tokens, counted as model FLOPs are (matrix products only; backward = twice forward): per layer
+     * the four attention projections (8 B T H^2), the two feed-forward products (4 B T H F) and the attention scores
+     * and weighted values (4 B T^2 H), then the MLM head's dense layer and tied decoder (2 B T H^2 + 2 B T H V).
+     */
+    public double mlmTrainingStepFlops(int batch, int length) {
+        double tokens = (double) batch * length;
+        double h = hiddenSize;
+        double perLayer = 8 * tokens * h * h + 4 * tokens * h * intermediateSize + 4 * tokens * length * h;
+        double head = 2 * tokens * h * h + 2 * tokens * h * vocabSize;
+        return 3 * (layers * perLayer + head);
+    }
+
+    /**
      * The presets of the LM nodes, for sequences of up to {@code maxLength} tokens: small (hidden 256, 4 layers, 4
      * heads, FFN 1024; about 3.2 M weights besides the embeddings), medium (384, 6, 6, 1536) and large (768, 12, 12,
      * 3072: RoBERTa-base's shape, as ChemBERTa uses). Dropout 0.1 and LayerNorm epsilon 1e-5 as RoBERTa.
