@@ -3,7 +3,9 @@ package org.molfuse.core.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +19,15 @@ import org.molfuse.core.data.DatasetSpec;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.eval.Split;
-import org.molfuse.core.lm.PretrainedLm;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.ops.LmLearnOperation;
 import org.molfuse.core.ops.SplitOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "benchmark",
         mixinStandardHelpOptions = true,
@@ -72,7 +74,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     Path json;
 
     @Option(names = "--lm-checkpoint", paramLabel = "FILE",
-            description = "With --model lm: the pretrained SMILES language model to fine-tune (from pretrain-lm).")
+            description = "With --model lm: the pretrained SMILES language model to fine-tune: a model file from "
+                    + "pretrain-lm, or a HuggingFace RoBERTa checkpoint folder (config.json, model.safetensors, "
+                    + "tokenizer.json).")
     Path lmCheckpoint;
 
     @Option(names = "--lm-mode", paramLabel = "MODE", defaultValue = "full",
@@ -140,7 +144,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** Fine-tuning of the --lm-checkpoint model with the epochs, batch size and split of the other options. */
     private GnnBenchmark.SeedRun languageModel(Table table, Dataset loaded, Optional<Split> split) {
         if (lmCheckpoint == null) {
-            throw new UserInputException("--model lm needs --lm-checkpoint (a model file from pretrain-lm)");
+            throw new UserInputException("--model lm needs --lm-checkpoint (a model file from pretrain-lm or a "
+                    + "HuggingFace RoBERTa checkpoint folder)");
         }
         if (loaded.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
@@ -154,15 +159,14 @@ final class BenchmarkCommand implements Callable<Integer> {
                 OptionValues.fractions(modelOptions.fractions), defaults.training().withEpochs(modelOptions.epochs)
                         .withBatchSize(modelOptions.batchSize));
         return (seed, manager) -> {
-            try {
-                PretrainedLm pretrained = PretrainedLm.load(lmCheckpoint, manager);
+            try (PretrainedEncoder pretrained = PretrainedEncoder.load(lmCheckpoint, manager)) {
                 return split.isPresent()
                         ? LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), split.get(), manager,
                                 epoch -> { }, () -> false)
                         : LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), manager, epoch -> { },
                                 () -> false);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
     }

@@ -338,7 +338,8 @@ public final class MlmPretrainer {
         for (int row = 0; row < ids.length; row++) {
             for (int position = 0; position < ids[row].length; position++) {
                 flat[row * length + position] = ids[row][position];
-                mask[row * length + position] = ids[row][position] == SmilesVocabulary.PAD_ID ? 0 : 1;
+                // from the row's length, not its ids: another tokenizer's padding id may be a real token here
+                mask[row * length + position] = 1;
             }
         }
         Shape shape = new Shape(ids.length, length);

@@ -1,20 +1,18 @@
 package org.molfuse.core.lm;
 
+import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import org.molfuse.core.train.InvalidModelBundleException;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.TargetScaler;
-import ai.djl.ndarray.NDManager;
-import java.io.InputStream;
 
 /**
  * A pretrained SMILES language model: the {@link SmilesMaskedLm} with the vocabulary and sequence length it was
@@ -26,7 +24,7 @@ import java.io.InputStream;
  * @param history validations so far
  */
 public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, int maxLength, int steps,
-        List<MlmPretrainer.Progress> history) {
+        List<MlmPretrainer.Progress> history) implements PretrainedEncoder {
 
     static final String TYPE = "smiles-mlm";
 
@@ -44,8 +42,19 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
         history = List.copyOf(history);
     }
 
-    public TransformerConfig config() {
-        return block.encoder().config();
+    @Override
+    public SmilesTransformer encoder() {
+        return block.encoder();
+    }
+
+    @Override
+    public SmilesVocabulary tokenizer() {
+        return vocabulary;
+    }
+
+    @Override
+    public ObjectNode tokenizerJson() {
+        return PretrainedEncoder.vocabularyJson(vocabulary);
     }
 
     /** Writes the model to {@code file} (atomically, as every model bundle). */
@@ -65,14 +74,8 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
         architecture.put("max_length", maxLength);
         architecture.put("steps", steps);
         architecture.set("history", JSON.valueToTree(history));
-        ObjectNode featurizer = JSON.createObjectNode();
-        featurizer.put("tokenizer", "smiles-atom");
-        ArrayNode tokens = featurizer.putArray("vocabulary");
-        for (int id = 0; id < vocabulary.size(); id++) {
-            tokens.add(vocabulary.token(id));
-        }
-        return new ModelBundle(JSON.writeValueAsString(architecture), JSON.writeValueAsString(featurizer), List.of(),
-                List.of(), TargetScaler.identity(0), block);
+        return new ModelBundle(JSON.writeValueAsString(architecture), JSON.writeValueAsString(tokenizerJson()),
+                List.of(), List.of(), TargetScaler.identity(0), block);
     }
 
     /**
@@ -127,20 +130,6 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
             bytes = in.readAllBytes();
         }
         return fromBytes(bytes, DEFAULT_NAME, manager);
-    }
-
-    /**
-     * The molecule vectors [N][H] of {@code smiles} (canonical SMILES, as fine-tuning reads them): the encoder's
-     * final state of the [CLS] token, or the average over the tokens. Sequences longer than the model's length are
-     * cut. Arrays live in {@code manager} only while a batch runs.
-     */
-    public float[][] embed(List<String> smiles, SmilesLmPredictor.Pooling pooling, int batchSize, NDManager manager,
-            BooleanSupplier cancelled) {
-        int[][] ids = new int[smiles.size()][];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.encodeAtMost(smiles.get(i), maxLength);
-        }
-        return block.encoder().embed(ids, pooling, batchSize, manager, cancelled);
     }
 
     /** The untrained block of an architecture JSON written by {@link #save}. */

@@ -20,7 +20,10 @@ import java.util.Map;
  * attention mask of 1 for real tokens and 0 for padding. Saved as JSON beside a model so that it keeps the ids it
  * was trained with.
  */
-public final class SmilesVocabulary {
+public final class SmilesVocabulary implements LmTokenizer {
+
+    /** How model bundles name this tokenizer. */
+    static final String KIND = "smiles-atom";
 
     public static final String PAD = "[PAD]";
     public static final String UNK = "[UNK]";
@@ -124,6 +127,7 @@ public final class SmilesVocabulary {
      * {@link #encode} cut to at most {@code maxLength} ids, unpadded; a cut sequence still ends with {@code [SEP]}.
      * This is how the models read SMILES longer than their positions.
      */
+    @Override
     public int[] encodeAtMost(String smiles, int maxLength) {
         int[] ids = encode(smiles);
         return ids.length <= maxLength ? ids : cut(ids, maxLength);

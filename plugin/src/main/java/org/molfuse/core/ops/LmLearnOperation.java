@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,10 @@ import org.molfuse.core.eval.MultiTaskMetrics;
 import org.molfuse.core.eval.MultiTaskResult;
 import org.molfuse.core.eval.Split;
 import org.molfuse.core.eval.SplitFractions;
+import org.molfuse.core.lm.LmTokenizer;
 import org.molfuse.core.lm.MlmPretrainer;
-import org.molfuse.core.lm.PretrainedLm;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
-import org.molfuse.core.lm.SmilesVocabulary;
 import org.molfuse.core.nn.TorchRuntime;
 import org.molfuse.core.train.BatchSource;
 import org.molfuse.core.train.ModelBundle;
@@ -123,7 +122,7 @@ public final class LmLearnOperation {
     }
 
     /** Splits the table as the settings say and fine-tunes {@code pretrained}, whose weights are left unchanged. */
-    public static LearnResult execute(Table table, PretrainedLm pretrained, Settings settings,
+    public static LearnResult execute(Table table, PretrainedEncoder pretrained, Settings settings,
             NDManager manager, TrainingListener listener, BooleanSupplier cancelled) {
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException("the input table has no rows to learn from");
@@ -135,13 +134,13 @@ public final class LmLearnOperation {
     }
 
     /** Fine-tunes on a given split. */
-    public static LearnResult execute(Table table, PretrainedLm pretrained, Settings settings, Split split,
+    public static LearnResult execute(Table table, PretrainedEncoder pretrained, Settings settings, Split split,
             NDManager manager, TrainingListener listener, BooleanSupplier cancelled) {
         if (split.rowCount() != table.rowCount()) {
             throw new IllegalArgumentException("the split covers " + split.rowCount() + " rows but the table has "
                     + table.rowCount());
         }
-        SmilesVocabulary vocabulary = pretrained.vocabulary();
+        LmTokenizer tokenizer = pretrained.tokenizer();
         MoleculeStandardizer standardizer = new MoleculeStandardizer(StandardizerOptions.defaults());
         List<String> smiles = table.stringColumn(settings.smilesColumn()).toList();
         int[][] ids = new int[smiles.size()][];
@@ -149,7 +148,7 @@ public final class LmLearnOperation {
         for (int row = 0; row < ids.length; row++) {
             StandardizedMolecule molecule = standardizer.standardize(smiles.get(row));
             if (molecule.isValid()) {
-                ids[row] = vocabulary.encodeAtMost(molecule.canonicalSmiles(), pretrained.maxLength());
+                ids[row] = tokenizer.encodeAtMost(molecule.canonicalSmiles(), pretrained.maxLength());
             } else {
                 invalid++;
             }
@@ -173,7 +172,7 @@ public final class LmLearnOperation {
         TorchRuntime.engine().setRandomSeed(settings.training().seed());
         Shape inputShape = new Shape(1, pretrained.maxLength());
         block.initialize(manager, DataType.FLOAT32, inputShape, inputShape);
-        block.loadEncoder(pretrained.block().encoder());
+        block.loadEncoder(pretrained.encoder());
         if (settings.mode() == Mode.FROZEN) {
             block.encoder().freezeParameters(true);
         } else if (settings.mode() == Mode.LORA) {
@@ -216,16 +215,11 @@ public final class LmLearnOperation {
         return examples;
     }
 
-    /** The tokenizer, vocabulary and sequence length the model reads, for prediction. */
-    private static String featurizerJson(PretrainedLm pretrained) {
-        ObjectNode featurizer = JSON.createObjectNode();
-        featurizer.put("tokenizer", "smiles-atom");
+    /** The tokenizer and sequence length the model reads, for prediction. */
+    private static String featurizerJson(PretrainedEncoder pretrained) {
+        ObjectNode featurizer = pretrained.tokenizerJson();
         featurizer.put("max_length", pretrained.maxLength());
         featurizer.put("input", "canonical_smiles");
-        ArrayNode tokens = featurizer.putArray("vocabulary");
-        for (int id = 0; id < pretrained.vocabulary().size(); id++) {
-            tokens.add(pretrained.vocabulary().token(id));
-        }
         return featurizer.toString();
     }
 }

@@ -13,8 +13,9 @@ import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.Column;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
+import org.molfuse.core.lm.LmTokenizer;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
-import org.molfuse.core.lm.SmilesVocabulary;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ModelPredictor;
 
@@ -36,7 +37,15 @@ public final class LmPredictOperation {
     public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
             int batchSize, boolean withEmbedding, BooleanSupplier cancelled) {
         SmilesLmPredictor block = (SmilesLmPredictor) bundle.block();
-        Featurizer featurizer = Featurizer.fromJson(bundle.featurizerJson());
+        try (Featurizer featurizer = Featurizer.fromJson(bundle.featurizerJson())) {
+            return execute(table, smilesColumn, bundle, block, featurizer, manager, batchSize, withEmbedding,
+                    cancelled);
+        }
+    }
+
+    private static Table execute(Table table, String smilesColumn, ModelBundle bundle, SmilesLmPredictor block,
+            Featurizer featurizer, NDManager manager, int batchSize, boolean withEmbedding,
+            BooleanSupplier cancelled) {
         MoleculeStandardizer standardizer = new MoleculeStandardizer(StandardizerOptions.defaults());
         StringColumn smiles = table.stringColumn(smilesColumn);
         String[] reasons = new String[table.rowCount()];
@@ -47,7 +56,7 @@ public final class LmPredictOperation {
                     : smiles.getString(row));
             if (molecule.isValid()) {
                 valid.add(new LmLearnOperation.Example(row,
-                        featurizer.vocabulary().encodeAtMost(molecule.canonicalSmiles(), featurizer.maxLength()),
+                        featurizer.tokenizer().encodeAtMost(molecule.canonicalSmiles(), featurizer.maxLength()),
                         noLabels));
             } else {
                 reasons[row] = molecule.message();
@@ -71,21 +80,24 @@ public final class LmPredictOperation {
         return table.withColumns(columns);
     }
 
-    /** How a fine-tuned model reads SMILES: its vocabulary and longest token sequence. */
-    record Featurizer(SmilesVocabulary vocabulary, int maxLength) {
+    /** How a fine-tuned model reads SMILES: its tokenizer and longest token sequence. */
+    record Featurizer(LmTokenizer tokenizer, int maxLength) implements AutoCloseable {
         static Featurizer fromJson(String json) {
             try {
                 JsonNode node = JSON.readTree(json);
-                List<String> tokens = new ArrayList<>();
-                node.path("vocabulary").forEach(token -> tokens.add(token.asText()));
                 int maxLength = node.path("max_length").asInt();
-                if (tokens.isEmpty() || maxLength < 3) {
-                    throw new IllegalArgumentException("the model carries no vocabulary or sequence length");
+                if (maxLength < 3) {
+                    throw new IllegalArgumentException("the model carries no sequence length");
                 }
-                return new Featurizer(SmilesVocabulary.of(tokens), maxLength);
+                return new Featurizer(PretrainedEncoder.tokenizerOf(node), maxLength);
             } catch (IOException e) {
-                throw new IllegalArgumentException("the model's featurizer is unreadable: " + e.getMessage(), e);
+                throw new IllegalArgumentException("the model's tokenizer is unreadable: " + e.getMessage(), e);
             }
+        }
+
+        @Override
+        public void close() {
+            tokenizer.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.molfuse.core.lm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.molfuse.core.nn.TorchRuntime;
@@ -69,6 +72,35 @@ class HuggingFaceCheckpointTest {
             }
             assertEquals(14 * 16, compared, "the 6 + 8 real tokens");
             assertTrue(largest < TOLERANCE, "largest difference " + largest);
+        }
+    }
+
+    @Test
+    void theCheckpointsTokenizerAndEncoderEmbedAsTransformersDid() throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(fixture("expected.json").toFile());
+        List<String> smiles = new ArrayList<>();
+        expected.get("smiles").forEach(node -> smiles.add(node.asText()));
+        try (NDManager manager = TorchRuntime.newManager();
+                PretrainedEncoder model = PretrainedEncoder.load(fixture("roberta-tiny/config.json"), manager)) {
+            assertEquals(18, model.maxLength(), "20 positions less the two up to the padding row, as 514 hold 512");
+            for (int i = 0; i < smiles.size(); i++) {
+                int[] ids = model.tokenizer().encodeAtMost(smiles.get(i), model.maxLength());
+                int[] python = new int[expected.get("tokenized").get(i).size()];
+                for (int t = 0; t < python.length; t++) {
+                    python[t] = expected.get("tokenized").get(i).get(t).asInt();
+                }
+                assertArrayEquals(python, ids, smiles.get(i));
+            }
+            assertArrayEquals(new int[] {0, 5, 5, 2}, model.tokenizer().encodeAtMost("CCO", 4),
+                    "a cut sequence keeps its end token");
+            // one batch of all three: padding must not change the shorter ones' states
+            float[][] cls = model.embed(smiles, SmilesLmPredictor.Pooling.CLS, 3, manager, () -> false);
+            for (int i = 0; i < smiles.size(); i++) {
+                for (int k = 0; k < 16; k++) {
+                    assertEquals(expected.get("cls_state").get(i).get(k).asDouble(), cls[i][k], TOLERANCE,
+                            smiles.get(i) + " at " + k);
+                }
+            }
         }
     }
 

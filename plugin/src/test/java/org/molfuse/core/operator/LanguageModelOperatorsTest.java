@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.DoubleVectorColumn;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.PretrainedLm;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.nn.TorchRuntime;
@@ -192,6 +194,33 @@ class LanguageModelOperatorsTest {
         assertArrayEquals(encoded.get(0), fineTuned.get(0), 1e-6);
         assertArrayEquals(encoded.get(2), fineTuned.get(2), 1e-6);
         assertTrue(fineTuned.isMissing(1));
+    }
+
+    @Test
+    void aHuggingFaceCheckpointFineTunesAndItsTokenizerTravelsWithTheModel() throws Exception {
+        Path config = Path.of(getClass().getResource("/fixtures/huggingface/roberta-tiny/config.json").toURI());
+        PortValue.ModelValue model = (PortValue.ModelValue) Operators.execute(new LmLearnerOperator(),
+                Arrays.asList(PortValue.of(heavyAtoms(1, 6)), PortValue.of(heavyAtoms(7, 8)), null),
+                learnerValues("frozen", 1).with("model_file", config.toString()), ExecutionControl.silent()).get(0);
+        assertEquals(16, model.spec().embeddingSize(), "the checkpoint's width");
+
+        Table molecules = Table.of(StringColumn.of("smiles", "OCC", "C1CC(", "ClC1=CC=CC=C1"));
+        Operator predictor = new LmPredictorOperator();
+        Table predicted = run(predictor, ParameterValues.defaults(predictor).with("append_embedding", true), model,
+                PortValue.of(molecules));
+        assertTrue(predicted.doubleColumn("heavy_atoms_predicted").isMissing(1));
+        // frozen: the predictor's vectors are the checkpoint's own, so the model carried the tokenizer faithfully
+        float[][] expected;
+        try (NDManager manager = TorchRuntime.newManager();
+                PretrainedEncoder checkpoint = PretrainedEncoder.load(config, manager)) {
+            MoleculeStandardizer standardizer = new MoleculeStandardizer(StandardizerOptions.defaults());
+            expected = checkpoint.embed(List.of(standardizer.standardize("OCC").canonicalSmiles(),
+                    standardizer.standardize("ClC1=CC=CC=C1").canonicalSmiles()), SmilesLmPredictor.Pooling.CLS, 64,
+                    manager, () -> false);
+        }
+        DoubleVectorColumn vectors = predicted.doubleVectorColumn("lm_embedding");
+        assertVectorEquals(expected[0], vectors.get(0), "ethanol");
+        assertVectorEquals(expected[1], vectors.get(2), "chlorobenzene");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.molfuse.core.data.ColumnType;
 import org.molfuse.core.data.DoubleVectorColumn;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
-import org.molfuse.core.lm.PretrainedLm;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.nn.TorchRuntime;
 import org.molfuse.core.operator.ColumnSpec;
@@ -112,8 +112,8 @@ public final class LmEncoderOperator implements Operator {
         }
         control.progress(0.1, "encoding " + canonical.size() + " molecules");
         float[][] vectors = TorchRuntime.withBundleClassLoader(() -> {
-            try (NDManager manager = TorchRuntime.newManager()) {
-                PretrainedLm model = PretrainedModelInput.load(connected, values, manager);
+            try (NDManager manager = TorchRuntime.newManager();
+                    PretrainedEncoder model = PretrainedModelInput.load(connected, values, manager)) {
                 control.checkCancelled();
                 return model.embed(canonical, SmilesLmPredictor.Pooling.parse(values.string(POOLING)),
                         values.integer(BATCH_SIZE), manager, control.cancellation());

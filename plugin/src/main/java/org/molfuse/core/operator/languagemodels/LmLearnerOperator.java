@@ -9,7 +9,7 @@ import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.eval.Split;
 import org.molfuse.core.eval.SplitFractions;
-import org.molfuse.core.lm.PretrainedLm;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.nn.TorchRuntime;
 import org.molfuse.core.operator.CommonParameters;
@@ -136,8 +136,8 @@ public final class LmLearnerOperator implements Operator {
         int epochs = values.integer(EPOCHS);
         List<EpochRecord> history = new ArrayList<>();
         Trained trained = TorchRuntime.withBundleClassLoader(() -> {
-            try (NDManager manager = TorchRuntime.newManager()) {
-                PretrainedLm pretrained = PretrainedModelInput.load(connected, values, manager);
+            try (NDManager manager = TorchRuntime.newManager();
+                    PretrainedEncoder pretrained = PretrainedModelInput.load(connected, values, manager)) {
                 control.checkCancelled();
                 LearnResult result = LmLearnOperation.execute(both, pretrained, settings, split, manager, epoch -> {
                     history.add(epoch);

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.PretrainedLm;
 import org.molfuse.core.operator.InvalidParameterException;
 import org.molfuse.core.operator.ModelSpec;
@@ -31,8 +32,10 @@ final class PretrainedModelInput {
 
     static Parameter.FilePath fileParameter() {
         return new Parameter.FilePath(MODEL_FILE, "Language model file",
-                "A model file written by molfuse pretrain-lm, used when the model input is not connected; empty "
-                        + "uses the shipped " + PretrainedLm.DEFAULT_NAME + ".", List.of("mfb"));
+                "A model file written by molfuse pretrain-lm, or the config.json of a HuggingFace RoBERTa "
+                        + "checkpoint folder (config.json, model.safetensors, tokenizer.json, as save_pretrained "
+                        + "writes them); used when the model input is not connected; empty uses the shipped "
+                        + PretrainedLm.DEFAULT_NAME + ".", List.of("mfb", "json"));
     }
 
     /** Checks the connected model, if any: a pretrained language model, and no model file set besides it. */
@@ -51,12 +54,12 @@ final class PretrainedModelInput {
     }
 
     /** The model to use, its weights in {@code manager}. */
-    static PretrainedLm load(PortValue.ModelValue connected, ParameterValues values, NDManager manager)
+    static PretrainedEncoder load(PortValue.ModelValue connected, ParameterValues values, NDManager manager)
             throws IOException {
         if (connected != null) {
             return PretrainedLm.fromBytes(connected.bundle(), "the model input", manager);
         }
         String file = values.string(MODEL_FILE);
-        return file.isEmpty() ? PretrainedLm.loadDefault(manager) : PretrainedLm.load(Path.of(file), manager);
+        return file.isEmpty() ? PretrainedLm.loadDefault(manager) : PretrainedEncoder.load(Path.of(file), manager);
     }
 }
