@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class HuggingFaceCheckpoint {
         JsonNode config;
         try {
             config = JSON.readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
+        } catch (NoSuchFileException | FileNotFoundException missing) {
             throw new IOException(folder + " holds no " + CONFIG + "; choose a folder written by save_pretrained",
                     missing);
         }
