@@ -96,6 +96,11 @@ public final class SmilesLmPredictor extends AbstractBlock {
         return encoder;
     }
 
+    /** The feed-forward head, which reads the pooled molecule vectors [B, H]. */
+    public FeedForwardHead head() {
+        return head;
+    }
+
     /** The molecule vectors [B, H] the head reads. */
     public NDArray embed(ParameterStore store, NDList inputs, boolean training) {
         NDArray states = encoder.forward(store, inputs, training).head();

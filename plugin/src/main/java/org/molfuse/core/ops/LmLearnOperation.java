@@ -178,8 +178,10 @@ public final class LmLearnOperation {
         } else if (settings.mode() == Mode.LORA) {
             block.encoder().freezeAllButLora();
         }
-        TrainingResult training = new ModelTrainer(settings.training(), listener, cancelled)
-                .train(block, manager, SOURCE, train, valid, kinds);
+        TrainingResult training = settings.mode() == Mode.FROZEN
+                ? trainHeadOnFixedVectors(block, settings, train, valid, kinds, manager, listener, cancelled)
+                : new ModelTrainer(settings.training(), listener, cancelled)
+                        .train(block, manager, SOURCE, train, valid, kinds);
 
         Metric metric = settings.training().validationMetricFor(kinds);
         MultiTaskResult scores = score(block, manager, kinds, training, test, names, metric,
@@ -190,6 +192,48 @@ public final class LmLearnOperation {
         return new LearnResult(bundle, training, split, metric,
                 names.size() == 1 ? perTask.get(names.get(0)) : scores.macroAverage(), perTask, invalid,
                 train.size());
+    }
+
+    /** One molecule's fixed encoder vector and its labels. */
+    private record Embedded(float[] vector, float[] labels) {
+    }
+
+    private static final BatchSource<Embedded> VECTORS = new BatchSource<>() {
+        @Override
+        public NDList inputs(List<Embedded> examples, NDManager manager) {
+            int width = examples.get(0).vector().length;
+            float[] flat = new float[examples.size() * width];
+            for (int i = 0; i < examples.size(); i++) {
+                System.arraycopy(examples.get(i).vector(), 0, flat, i * width, width);
+            }
+            return new NDList(manager.create(flat, new Shape(examples.size(), width)));
+        }
+
+        @Override
+        public float[][] labels(List<Embedded> examples) {
+            return BatchSource.labelRows(examples, Embedded::labels);
+        }
+    };
+
+    /**
+     * Frozen mode: the encoder does not learn, so each molecule's pooled vector is computed once, as a feature
+     * extractor computes it (no dropout), and only the head trains on these vectors; an epoch then costs the head's
+     * work alone. The trained head stays in {@code block}, which predicts from SMILES as in the other modes.
+     */
+    private static TrainingResult trainHeadOnFixedVectors(SmilesLmPredictor block, Settings settings,
+            List<Example> train, List<Example> valid, List<TaskKind> kinds, NDManager manager,
+            TrainingListener listener, BooleanSupplier cancelled) {
+        List<Example> both = new ArrayList<>(train);
+        both.addAll(valid);
+        int[][] ids = both.stream().map(Example::ids).toArray(int[][]::new);
+        float[][] vectors = block.encoder().embed(ids, settings.pooling(), settings.training().batchSize(), manager,
+                cancelled);
+        List<Embedded> embedded = new ArrayList<>(both.size());
+        for (int i = 0; i < both.size(); i++) {
+            embedded.add(new Embedded(vectors[i], both.get(i).labels()));
+        }
+        return new ModelTrainer(settings.training(), listener, cancelled).train(block.head(), manager, VECTORS,
+                embedded.subList(0, train.size()), embedded.subList(train.size(), embedded.size()), kinds);
     }
 
     private static MultiTaskResult score(SmilesLmPredictor block, NDManager manager, List<TaskKind> kinds,

@@ -9,19 +9,23 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.molfuse.core.chem.MoleculeStandardizer;
 import org.molfuse.core.chem.SharedDatasets;
+import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.CsvTables;
 import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.StringColumn;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
 import org.molfuse.core.data.TaskType;
+import org.molfuse.core.eval.RegressionMetrics;
 import org.molfuse.core.lm.MlmPretrainer;
 import org.molfuse.core.lm.PretrainedLm;
 import org.molfuse.core.lm.SmilesLmPredictor;
@@ -110,6 +114,33 @@ class LmLearnOperationTest {
                 assertTrue(Double.isFinite(result.testScore().value()), mode + " scores the test rows");
                 assertEquals(0, result.invalidMolecules());
             }
+        }
+    }
+
+    @Test
+    void frozenTrainingScoresWhatTheWholeModelPredictsFromSmiles() throws IOException {
+        try (NDManager manager = TorchRuntime.newManager()) {
+            LearnResult result = fineTune(LmLearnOperation.Mode.FROZEN, manager);
+            // the head trained on vectors computed once; the model predicts from token ids through the encoder
+            int[] rows = result.split().valid();
+            double[] truth = new double[rows.length];
+            List<LmLearnOperation.Example> examples = new ArrayList<>();
+            PretrainedLm pretrained = PretrainedLm.load(pretrainedFile, manager);
+            for (int i = 0; i < rows.length; i++) {
+                truth[i] = table.doubleColumn("carbons").getDouble(rows[i]);
+                String canonical = new MoleculeStandardizer(StandardizerOptions.defaults())
+                        .standardize(table.stringColumn("smiles").getString(rows[i])).canonicalSmiles();
+                examples.add(new LmLearnOperation.Example(rows[i], pretrained.vocabulary().encodeAtMost(canonical,
+                        pretrained.maxLength()), new float[] {(float) truth[i]}));
+            }
+            float[][] predicted = new ModelPredictor(result.bundle().block(), result.bundle().taskKinds(),
+                    result.bundle().scaler()).predict(manager, LmLearnOperation.SOURCE, examples, 7);
+            double[] values = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                values[i] = predicted[i][0];
+            }
+            assertEquals(result.training().bestMetric(), RegressionMetrics.rmse(truth, values).value(), 1e-4,
+                    "the best epoch's validation RMSE, recomputed from SMILES");
         }
     }
 

@@ -94,9 +94,10 @@ class LearningRateScheduleTest {
     }
 
     @Test
-    void warmupLongerThanTheRunIsRejectedNamingTheSetting() {
+    void anExplicitWarmupLongerThanTheRunIsRejectedNamingTheSetting() {
+        // withEpochs shortens a longer warm-up (TrainingConfigTest); setting one after the epochs is a mistake
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrainingConfig.defaults().withEpochs(1));
+                () -> TrainingConfig.defaults().withEpochs(1).withLearningRate(LearningRateConfig.defaults()));
         assertEquals("learningRate.warmupEpochs (2.0) must not exceed epochs (1)", e.getMessage());
     }
 }
