@@ -48,27 +48,9 @@ class LanguageModelOperatorsTest {
         ParameterValues values = ParameterValues.defaults(pretrainer).with("steps", 10).with("batch_size", 8)
                 .with("warmup_steps", 2).with("validate_every", 5).with("max_length", 64);
         List<PortValue> outputs = Operators.execute(pretrainer, List.of(PortValue.of(Table.of(
-                StringColumn.of("smiles", corpus)))), values, collecting(PRETRAINING_WARNINGS));
+                StringColumn.of("smiles", corpus)))), values, TestControls.collecting(PRETRAINING_WARNINGS));
         pretrained = (PortValue.ModelValue) outputs.get(0);
         pretrainingHistory = table(outputs.get(1));
-    }
-
-    private static ExecutionControl collecting(List<String> warnings) {
-        return new ExecutionControl() {
-            @Override
-            public void progress(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warning(String message) {
-                warnings.add(message);
-            }
-        };
     }
 
     private static Table table(PortValue value) {

@@ -151,21 +151,7 @@ class ModelingOperatorsTest {
         predictions.addMissing("invalid SMILES");
         Table table = Table.of(DoubleColumn.of("y", 1, 2, 3, 9), predictions.build());
         List<String> warnings = new ArrayList<>();
-        ExecutionControl control = new ExecutionControl() {
-            @Override
-            public void progress(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warning(String message) {
-                warnings.add(message);
-            }
-        };
+        ExecutionControl control = TestControls.collecting(warnings);
         Table scores = table(Operators.execute(scorer, List.of(PortValue.of(table)),
                 ParameterValues.defaults(scorer).with("truth_columns", List.of("y")), control).get(0));
         assertEquals(List.of("1 label without a prediction (invalid molecules) left out of the scores"), warnings);

@@ -71,22 +71,8 @@ class OperatorsTest {
                 SCAFFOLDS, List.of(model), ParameterValues.defaults(SCAFFOLDS), ExecutionControl.silent()));
         assertEquals("Scaffolds expects a table at input 1 (Molecules), got a model", wrongKind.getMessage());
 
-        ExecutionControl cancelled = new ExecutionControl() {
-            @Override
-            public void progress(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-
-            @Override
-            public void warning(String message) {
-            }
-        };
         assertThrows(OperationCancelledException.class, () -> Operators.execute(SCAFFOLDS,
-                List.of(PortValue.of(table)), ParameterValues.defaults(SCAFFOLDS), cancelled));
+                List.of(PortValue.of(table)), ParameterValues.defaults(SCAFFOLDS), TestControls.cancelled()));
     }
 
     @Test
