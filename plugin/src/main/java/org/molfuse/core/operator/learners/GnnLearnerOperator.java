@@ -74,16 +74,13 @@ public final class GnnLearnerOperator implements Operator {
 
     @Override
     public List<PortDefinition> inputs() {
-        return List.of(PortDefinition.table("Training data", "Molecules (SMILES) with their labels to learn from."),
-                PortDefinition.table("Validation data", "Molecules with labels, with the same columns as the "
-                        + "training data, used to pick the best epoch; never trained on."));
+        return List.of(LearnerTables.trainingPort(), LearnerTables.validationPort());
     }
 
     @Override
     public List<PortDefinition> outputs() {
         return List.of(PortDefinition.model("Model", "The trained model with its featurizer and target scaling."),
-                PortDefinition.table("Training history",
-                        "One row per epoch: training loss, validation metric and learning rate."));
+                LearnerTables.historyPort());
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.molfuse.core.operator.CommonParameters;
 import org.molfuse.core.operator.InvalidParameterException;
 import org.molfuse.core.operator.Parameter;
 import org.molfuse.core.operator.ParameterValues;
+import org.molfuse.core.operator.PortDefinition;
 import org.molfuse.core.operator.TableSpec;
 import org.molfuse.core.train.EpochRecord;
 import org.molfuse.core.train.TaskKind;
@@ -34,6 +35,20 @@ public final class LearnerTables {
     public static final String TASK_TYPE = "task_type";
 
     private LearnerTables() {
+    }
+
+    public static PortDefinition trainingPort() {
+        return PortDefinition.table("Training data", "Molecules (SMILES) with their labels to learn from.");
+    }
+
+    public static PortDefinition validationPort() {
+        return PortDefinition.table("Validation data", "Molecules with labels, with the same columns as the training "
+                + "data, used to pick the best epoch; never trained on.");
+    }
+
+    public static PortDefinition historyPort() {
+        return PortDefinition.table("Training history",
+                "One row per epoch: training loss, validation metric and learning rate.");
     }
 
     public static Parameter.ColumnNames targetColumns() {
