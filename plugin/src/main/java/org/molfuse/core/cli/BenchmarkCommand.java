@@ -23,6 +23,7 @@ import org.molfuse.core.lm.PretrainedEncoder;
 import org.molfuse.core.lm.SmilesLmPredictor;
 import org.molfuse.core.ops.LmLearnOperation;
 import org.molfuse.core.ops.SplitOperation;
+import org.molfuse.core.train.TrainingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,9 +120,10 @@ final class BenchmarkCommand implements Callable<Integer> {
                 table.rowCount(), modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs,
                 seeds);
         out.flush();
+        TrainingListener progress = epochProgress(spec.commandLine().getErr());
         GnnBenchmark.Summary summary = "lm".equalsIgnoreCase(modelOptions.model)
-                ? GnnBenchmark.run(seeds, languageModel(table, loaded, split))
-                : GnnBenchmark.run(table, modelOptions.settings(loaded, seeds.get(0)), seeds, split, epoch -> { });
+                ? GnnBenchmark.run(seeds, languageModel(table, loaded, split, progress))
+                : GnnBenchmark.run(table, modelOptions.settings(loaded, seeds.get(0)), seeds, split, progress);
         for (GnnBenchmark.SeedResult seed : summary.seeds()) {
             out.printf(Locale.ROOT, "seed %d  test %s %.4f  best epoch %d  %.2f s/epoch  %.0f training molecules/s%n",
                     seed.seed(), summary.metric(), seed.testScore(), seed.bestEpoch(), seed.secondsPerEpoch(),
@@ -141,8 +143,18 @@ final class BenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One line per epoch on standard error, so that a long run shows it is alive; the figures go to standard out. */
+    private TrainingListener epochProgress(PrintWriter err) {
+        return epoch -> {
+            err.printf(Locale.ROOT, "  epoch %d/%d  loss %.4f  validation %.4f  %.1f s%n", epoch.epoch(),
+                    modelOptions.epochs, epoch.trainLoss(), epoch.validationMetric(), epoch.seconds());
+            err.flush();
+        };
+    }
+
     /** Fine-tuning of the --lm-checkpoint model with the epochs, batch size and split of the other options. */
-    private GnnBenchmark.SeedRun languageModel(Table table, Dataset loaded, Optional<Split> split) {
+    private GnnBenchmark.SeedRun languageModel(Table table, Dataset loaded, Optional<Split> split,
+            TrainingListener progress) {
         if (lmCheckpoint == null) {
             throw new UserInputException("--model lm needs --lm-checkpoint (a model file from pretrain-lm or a "
                     + "HuggingFace RoBERTa checkpoint folder)");
@@ -162,8 +174,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             try (PretrainedEncoder pretrained = PretrainedEncoder.load(lmCheckpoint, manager)) {
                 return split.isPresent()
                         ? LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), split.get(), manager,
-                                epoch -> { }, () -> false)
-                        : LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), manager, epoch -> { },
+                                progress, () -> false)
+                        : LmLearnOperation.execute(table, pretrained, settings.withSeed(seed), manager, progress,
                                 () -> false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
