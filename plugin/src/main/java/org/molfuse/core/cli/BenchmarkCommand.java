@@ -169,7 +169,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 defaults.mode(), loraRank, SmilesLmPredictor.Pooling.parse(lmPooling), defaults.headHidden(),
                 defaults.headLayers(), defaults.dropout(), defaults.split(),
                 OptionValues.fractions(modelOptions.fractions), defaults.training().withEpochs(modelOptions.epochs)
-                        .withBatchSize(modelOptions.batchSize));
+                        .withBatchSize(modelOptions.batchSize).withThreads(modelOptions.threads));
         return (seed, manager) -> {
             try (PretrainedEncoder pretrained = PretrainedEncoder.load(lmCheckpoint, manager)) {
                 return split.isPresent()

@@ -46,6 +46,11 @@ final class ModelOptions {
             description = "Split fractions (default: ${DEFAULT-VALUE}).")
     List<Double> fractions;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "PyTorch threads for training; the same seed gives the same model for the same thread count "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--as-written", description = "Featurize molecules as written, keeping every fragment and charge "
             + "as chemprop does (default: largest fragment, neutralized).")
     boolean asWritten;
@@ -55,7 +60,7 @@ final class ModelOptions {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
         }
         TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batchSize)
-                .withSeed(Math.toIntExact(seed));
+                .withSeed(Math.toIntExact(seed)).withThreads(threads);
         return new GnnLearnOperation.Settings(dataset.spec().smilesColumn(), dataset.spec().tasks(),
                 featurizer(), parse(LayerType.class, model, "--model"), hidden, depth,
                 parse(ReadoutType.class, readout, "--readout"), dropout, hidden, 1,
