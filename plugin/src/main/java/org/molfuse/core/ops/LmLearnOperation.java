@@ -78,16 +78,25 @@ public final class LmLearnOperation {
         }
 
         /**
-         * The defaults of the LM nodes: CLS pooling, head 300 x 1 as chemprop's, 30 epochs, batch 32, and a peak
-         * learning rate suited to the mode (1e-4 when every weight moves, 1e-3 for the head and adapters alone).
+         * The defaults of the LM nodes: CLS pooling, head 300 x 1 as chemprop's, 30 epochs, batch 32, and
+         * {@link #training(Mode, double)} with the mode's peak rate.
          */
         public static Settings defaults(String smilesColumn, List<TaskSpec> tasks, Mode mode,
                 SplitOperation.Method split, long seed) {
-            double peak = mode == Mode.FULL ? 1e-4 : 1e-3;
-            TrainingConfig training = TrainingConfig.defaults().withSeed((int) seed).withBatchSize(32)
-                    .withLearningRate(TrainingConfig.defaults().learningRate().withRates(peak / 10, peak, peak / 10));
             return new Settings(smilesColumn, tasks, mode, 8, SmilesLmPredictor.Pooling.CLS, 300, 1, 0.1f, split,
-                    SplitFractions.defaults(), training);
+                    SplitFractions.defaults(), training(mode, 0).withSeed((int) seed));
+        }
+
+        /**
+         * Fine-tuning's training defaults: batch 32, gradients clipped to global norm 1 as RoBERTa fine-tuning clips
+         * them (without it a post-LayerNorm encoder can diverge: BBBP did, in epoch 15), and chemprop's warm-up and
+         * decay around a peak rate of {@code peakRate}, or for 0 the mode's (1e-4 when every weight moves, 1e-3 for
+         * the head and adapters alone).
+         */
+        public static TrainingConfig training(Mode mode, double peakRate) {
+            double peak = peakRate > 0 ? peakRate : mode == Mode.FULL ? 1e-4 : 1e-3;
+            return TrainingConfig.defaults().withBatchSize(32).withGradientClipNorm(1.0)
+                    .withLearningRate(TrainingConfig.defaults().learningRate().withRates(peak / 10, peak, peak / 10));
         }
 
         public Settings withSeed(long seed) {

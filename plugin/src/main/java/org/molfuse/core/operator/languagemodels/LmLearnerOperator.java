@@ -28,7 +28,6 @@ import org.molfuse.core.ops.LearnResult;
 import org.molfuse.core.ops.LmLearnOperation;
 import org.molfuse.core.ops.SplitOperation;
 import org.molfuse.core.train.EpochRecord;
-import org.molfuse.core.train.LearningRateConfig;
 import org.molfuse.core.train.TaskKind;
 import org.molfuse.core.train.TrainingConfig;
 
@@ -100,8 +99,9 @@ public final class LmLearnerOperator implements Operator {
                 new Parameter.Int(EPOCHS, "Epochs", "Passes over the training data.", 30, 1, 10_000),
                 new Parameter.Int(BATCH_SIZE, "Batch size", "Molecules per training step.", 32, 1, 100_000),
                 new Parameter.Real(LEARNING_RATE, "Learning rate",
-                        "Peak learning rate (linear warm-up over 2 epochs, then exponential decay to a tenth of it); "
-                                + "0 picks the mode's: 1e-4 for full, 1e-3 for frozen and lora.", 0.0, 0.0, 1.0),
+                        "Peak learning rate (linear warm-up over 2 epochs, then exponential decay to a tenth of it; "
+                                + "gradients are clipped to norm 1); 0 picks the mode's: 1e-4 for full, 1e-3 for "
+                                + "frozen and lora.", 0.0, 0.0, 1.0),
                 CommonParameters.seed("head initialization, dropout and batch order"));
     }
 
@@ -162,13 +162,8 @@ public final class LmLearnerOperator implements Operator {
 
     private static LmLearnOperation.Settings settings(ParameterValues values, String smiles, List<TaskSpec> tasks) {
         LmLearnOperation.Mode mode = LmLearnOperation.Mode.parse(values.string(MODE));
-        int epochs = values.integer(EPOCHS);
-        double chosen = values.real(LEARNING_RATE);
-        double peak = chosen > 0 ? chosen : mode == LmLearnOperation.Mode.FULL ? 1e-4 : 1e-3;
-        LearningRateConfig learningRate = TrainingConfig.defaults().learningRate().withRates(peak / 10, peak,
-                peak / 10);
-        TrainingConfig training = TrainingConfig.defaults().withLearningRate(learningRate).withEpochs(epochs)
-                .withBatchSize(values.integer(BATCH_SIZE))
+        TrainingConfig training = LmLearnOperation.Settings.training(mode, values.real(LEARNING_RATE))
+                .withEpochs(values.integer(EPOCHS)).withBatchSize(values.integer(BATCH_SIZE))
                 .withSeed(values.integer(CommonParameters.SEED));
         // the split is given by the two input tables; method and fractions are not used
         return new LmLearnOperation.Settings(smiles, tasks, mode, values.integer(LORA_RANK),
