@@ -35,7 +35,8 @@ import org.molfuse.core.operator.TableSpec;
  * Embeds molecules with a pretrained SMILES language model (by default the shipped molfuse-smiles-small): each valid
  * molecule's canonical SMILES is encoded and its [CLS] state or mean token state becomes a number vector, for
  * similarity search, clustering, other learners or fusion with graph embeddings. The model comes from the optional
- * model input (a SMILES LM Pretrainer's), else the model file setting, else the shipped one.
+ * model input (a SMILES LM Pretrainer's), else the model file setting (a pretrain-lm file or a HuggingFace RoBERTa
+ * checkpoint), else the shipped one.
  */
 public final class LmEncoderOperator implements Operator {
 
