@@ -52,8 +52,8 @@ public interface PretrainedEncoder extends AutoCloseable {
     }
 
     /**
-     * A model file made by {@code pretrain-lm} (.mfb), or a HuggingFace RoBERTa checkpoint: its folder, or its
-     * {@code config.json} in that folder.
+     * A model file made by {@code pretrain-lm} (.mfb), or a HuggingFace RoBERTa checkpoint: its folder, or one of its
+     * files ({@code config.json}, {@code model.safetensors}, {@code tokenizer.json}) in that folder.
      *
      * @throws IOException naming the file when it is missing or not a model MolFuse can read
      */
@@ -61,7 +61,9 @@ public interface PretrainedEncoder extends AutoCloseable {
         if (Files.isDirectory(path)) {
             return HuggingFaceLm.load(path, manager);
         }
-        if (path.getFileName() != null && path.getFileName().toString().equals(HuggingFaceCheckpoint.CONFIG)) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (List.of(HuggingFaceCheckpoint.CONFIG, HuggingFaceCheckpoint.WEIGHTS, HuggingFaceLm.TOKENIZER)
+                .contains(name)) {
             return HuggingFaceLm.load(path.toAbsolutePath().getParent(), manager);
         }
         return PretrainedLm.load(path, manager);

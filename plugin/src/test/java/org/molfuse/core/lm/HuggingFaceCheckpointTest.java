@@ -105,6 +105,22 @@ class HuggingFaceCheckpointTest {
     }
 
     @Test
+    void anyFileOfTheCheckpointNamesItsFolder() throws Exception {
+        try (NDManager manager = TorchRuntime.newManager()) {
+            for (String file : List.of("model.safetensors", "tokenizer.json")) {
+                try (PretrainedEncoder model = PretrainedEncoder.load(fixture("roberta-tiny/" + file), manager)) {
+                    assertEquals(16, model.config().hiddenSize(), file);
+                }
+            }
+            IOException noTokenizer = assertThrows(IOException.class, () -> {
+                Files.copy(fixture("roberta-tiny/config.json"), dir.resolve("config.json"));
+                PretrainedEncoder.load(dir, manager);
+            });
+            assertTrue(noTokenizer.getMessage().contains("holds no tokenizer.json"), noTokenizer.getMessage());
+        }
+    }
+
+    @Test
     void aBertCheckpointIsRefusedWithTheReason() throws Exception {
         Files.writeString(dir.resolve("config.json"), Files.readString(fixture("roberta-tiny/config.json"))
                 .replace("\"model_type\": \"roberta\"", "\"model_type\": \"bert\""));
