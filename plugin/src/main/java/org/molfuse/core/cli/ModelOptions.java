@@ -47,7 +47,8 @@ final class ModelOptions {
     List<Double> fractions;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "PyTorch threads for training; the same seed gives the same model for the same thread count "
+            description = "PyTorch threads for training. More than one is faster, but PyTorch's parallel sums then "
+                    + "vary from run to run in their last bits, so only one thread repeats a model exactly "
                     + "(default: ${DEFAULT-VALUE}).")
     int threads;
 

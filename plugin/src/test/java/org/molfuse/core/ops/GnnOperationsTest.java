@@ -152,22 +152,4 @@ class GnnOperationsTest {
             assertEquals(first.testScore().value(), second.testScore().value(), 0.0);
         }
     }
-
-    @Test
-    void twoThreadsGiveTheSameModelTwice() {
-        // chemprop's width, so that PyTorch splits the products between the threads
-        GnnLearnOperation.Settings settings = settings();
-        settings = new GnnLearnOperation.Settings(settings.smilesColumn(), settings.tasks(), settings.featurizer(),
-                settings.layer(), 300, 3, settings.readout(), 0f, 300, 1, settings.split(), settings.fractions(),
-                settings.training().withEpochs(2).withThreads(2));
-        try (NDManager manager = TorchRuntime.newManager()) {
-            double first = GnnLearnOperation.execute(heavyAtomCounts(), settings, manager, TrainingListener.NONE,
-                    () -> false).testScore().value();
-            double second = GnnLearnOperation.execute(heavyAtomCounts(), settings, manager, TrainingListener.NONE,
-                    () -> false).testScore().value();
-            assertEquals(first, second, 0.0);
-        } finally {
-            TorchRuntime.useThreads(1);
-        }
-    }
 }
