@@ -49,7 +49,7 @@ class LmLearnOperationTest {
         List<String> corpus = CsvTables.read(SharedDatasets.directory().resolve("moses_test.csv.gz"))
                 .stringColumn("SMILES").toList();
         MlmPretrainer.Settings settings = new MlmPretrainer.Settings(vocabulary -> new TransformerConfig(vocabulary,
-                32, 2, 2, 64, 66, 0.1f, 1e-5f, 1), 64, 1, 32, 40, 2e-3, 10, 0.01, 0.15, 40, 0);
+                32, 2, 2, 64, 66, 0.1f, 1e-5f, 1), 64, 1, 32, 40, 1e-3, 10, 0.01, 0.15, 40, 0);
         pretrainedFile = dir.resolve("tiny-lm.mfb");
         try (NDManager manager = TorchRuntime.newManager()) {
             new MlmPretrainer(settings).pretrain(corpus.subList(0, 400), corpus.subList(400, 450), manager, p -> { },
