@@ -78,18 +78,23 @@ public interface PretrainedEncoder extends AutoCloseable {
         String kind = json.path("tokenizer").asText();
         switch (kind) {
             case SmilesVocabulary.KIND -> {
-                List<String> tokens = new ArrayList<>();
-                json.path("vocabulary").forEach(token -> tokens.add(token.asText()));
-                if (tokens.isEmpty()) {
-                    throw new IOException("the SMILES tokenizer carries no vocabulary");
-                }
-                return SmilesVocabulary.of(tokens);
+                return vocabularyOf(json);
             }
             case HuggingFaceLm.KIND -> {
                 return HuggingFaceTokens.of(json.path("tokenizer_json").asText(), "the model's tokenizer");
             }
             default -> throw new IOException("unknown tokenizer '" + kind + "'");
         }
+    }
+
+    /** The vocabulary that {@link #vocabularyJson} wrote. */
+    static SmilesVocabulary vocabularyOf(JsonNode json) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        json.path("vocabulary").forEach(token -> tokens.add(token.asText()));
+        if (tokens.isEmpty()) {
+            throw new IOException("the SMILES tokenizer carries no vocabulary");
+        }
+        return SmilesVocabulary.of(tokens);
     }
 
     /** The {@link #tokenizerJson} of a MolFuse SMILES vocabulary. */

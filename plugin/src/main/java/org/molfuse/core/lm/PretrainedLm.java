@@ -100,14 +100,12 @@ public record PretrainedLm(SmilesMaskedLm block, SmilesVocabulary vocabulary, in
     private static PretrainedLm fromBundle(ModelBundle bundle, String source) throws IOException {
         try {
             JsonNode architecture = JSON.readTree(bundle.architectureJson());
-            JsonNode featurizer = JSON.readTree(bundle.featurizerJson());
-            List<String> tokens = new ArrayList<>();
-            featurizer.path("vocabulary").forEach(token -> tokens.add(token.asText()));
+            SmilesVocabulary vocabulary = PretrainedEncoder.vocabularyOf(JSON.readTree(bundle.featurizerJson()));
             List<MlmPretrainer.Progress> history = new ArrayList<>();
             for (JsonNode entry : architecture.path("history")) {
                 history.add(JSON.treeToValue(entry, MlmPretrainer.Progress.class));
             }
-            return new PretrainedLm((SmilesMaskedLm) bundle.block(), SmilesVocabulary.of(tokens),
+            return new PretrainedLm((SmilesMaskedLm) bundle.block(), vocabulary,
                     architecture.path("max_length").asInt(), architecture.path("steps").asInt(), history);
         } catch (IOException | RuntimeException malformed) {
             throw new InvalidModelBundleException(source, "is not a readable pretrained SMILES language "
