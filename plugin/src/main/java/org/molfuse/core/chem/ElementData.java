@@ -12,11 +12,21 @@ import org.openscience.cdk.tools.periodictable.PeriodicTable;
 /**
  * Per-element numbers with the values RDKit's periodic table uses, derived from the periodic group (facts, checked
  * against RDKit 2022.09 for Z = 1..100): outer-shell electrons and the default valence that decides whether an atom
- * can take part in conjugation. Masses come from CDK's isotope abundances (within 0.02 Da of RDKit's weights).
+ * can take part in conjugation. Masses come from CDK's isotope abundances (within 0.02 Da of RDKit's weights); CDK
+ * has none for elements without a stable isotope, which take the mass number of their longest-lived isotope, as
+ * IUPAC brackets it and RDKit stores it.
  */
 final class ElementData {
 
     static final int MAX_ATOMIC_NUMBER = 118;
+
+    /** Pairs of atomic number and longest-lived mass number for the elements CDK gives no natural mass. */
+    private static final int[][] LONGEST_LIVED_MASS_NUMBERS = {
+        {43, 98}, {61, 145}, {84, 209}, {85, 210}, {86, 222}, {87, 223}, {88, 226}, {89, 227}, {93, 237},
+        {94, 244}, {95, 243}, {96, 247}, {97, 247}, {98, 251}, {99, 252}, {100, 257}, {101, 258}, {102, 259},
+        {103, 262}, {104, 267}, {105, 268}, {106, 269}, {107, 270}, {108, 269}, {109, 278}, {110, 281},
+        {111, 281}, {112, 285}, {113, 284}, {114, 289}, {115, 288}, {116, 293},
+        {117, 292}, {118, 294}};
 
     private static final double[] NATURAL_MASS = naturalMasses();
 
@@ -85,6 +95,11 @@ final class ElementData {
         IsotopeFactory isotopes = isotopes();
         for (int z = 1; z <= MAX_ATOMIC_NUMBER; z++) {
             masses[z] = isotopes.getNaturalMass(z);
+        }
+        for (int[] element : LONGEST_LIVED_MASS_NUMBERS) {
+            if (!(masses[element[0]] > 0)) { // NaN or 0 when CDK lists no abundance
+                masses[element[0]] = element[1];
+            }
         }
         return masses;
     }
