@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
  *
  * <p>Groups are formed in order of first appearance before shuffling, so the result depends on the seed and the row
  * order, as in chemprop. A {@code null} scaffold (one the caller could not compute) makes a group of its own row, so
- * it never drags unrelated rows along and is never lost. Chemprop's Python random order is not reproduced.
+ * it never drags unrelated rows along and is never lost. Chemprop's Python random order is not reproduced; to score
+ * on chemprop's very splits, {@code bench/chemprop_splits.py} writes them as files for the benchmark's --train,
+ * --valid and --test.
  */
 public final class ScaffoldSplitter {
 
