@@ -6,7 +6,8 @@ import org.openscience.cdk.interfaces.IBond;
 
 /**
  * Turns a standardized molecule into a {@link MoleculeGraph}: atoms in container order, bond k as edges 2k
- * (begin to end) and 2k+1 (end to begin) carrying the same bond features.
+ * (begin to end) and 2k+1 (end to begin) carrying the same bond features. A feature that is not a finite number is
+ * refused with the atom or bond that carries it: one NaN would otherwise turn a whole training batch's loss into NaN.
  */
 public final class GraphFeaturizer {
 
@@ -42,6 +43,8 @@ public final class GraphFeaturizer {
         float[] atomFeatures = new float[numAtoms * atomSize];
         for (int atom = 0; atom < numAtoms; atom++) {
             atoms.featurize(mol, atom, atomFeatures, atom * atomSize);
+            requireFinite(atomFeatures, atom * atomSize, atomSize, "atom", atom, mol.getAtom(atom).getSymbol(),
+                    atoms.name());
         }
         int numBonds = mol.getBondCount();
         int bondSize = bonds.size();
@@ -57,8 +60,20 @@ public final class GraphFeaturizer {
             sources[2 * k + 1] = end;
             targets[2 * k + 1] = begin;
             bonds.featurize(mol, k, bondFeatures, 2 * k * bondSize);
+            requireFinite(bondFeatures, 2 * k * bondSize, bondSize, "bond", k, mol.getAtom(begin).getSymbol() + "-"
+                    + mol.getAtom(end).getSymbol(), bonds.name());
             System.arraycopy(bondFeatures, 2 * k * bondSize, bondFeatures, (2 * k + 1) * bondSize, bondSize);
         }
         return new MoleculeGraph(numAtoms, atomSize, atomFeatures, sources, targets, bondSize, bondFeatures);
+    }
+
+    private static void requireFinite(float[] features, int offset, int size, String kind, int index, String label,
+            String featurizer) {
+        for (int i = 0; i < size; i++) {
+            if (!Float.isFinite(features[offset + i])) {
+                throw new IllegalArgumentException(featurizer + " feature " + i + " of " + kind + " " + (index + 1)
+                        + " (" + label + ") is " + features[offset + i]);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.molfuse.core.chem;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,34 @@ class GraphFeaturizerTest {
         assertArrayEquals(row, Arrays.copyOfRange(graph.atomFeatures(), 27, 36));
         // nitrogen: 7-1=6, no H, SP2, aromatic, ring
         assertArrayEquals(new float[] {6, 0, 2, 5, 0, 0, 1, 1, 1}, row);
+    }
+
+    @Test
+    void aFeatureThatIsNotFiniteIsRefusedWithItsAtom() {
+        AtomFeaturizer chemprop = new ChempropAtomFeaturizer();
+        AtomFeaturizer nanOnOxygen = new AtomFeaturizer() {
+            @Override
+            public int size() {
+                return chemprop.size();
+            }
+
+            @Override
+            public void featurize(IAtomContainer mol, int atomIndex, float[] out, int offset) {
+                chemprop.featurize(mol, atomIndex, out, offset);
+                if (mol.getAtom(atomIndex).getAtomicNumber() == 8) {
+                    out[offset + 132] = Float.NaN;
+                }
+            }
+
+            @Override
+            public String name() {
+                return "test-atom";
+            }
+        };
+        GraphFeaturizer featurizer = new GraphFeaturizer(nanOnOxygen, new ChempropBondFeaturizer());
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> featurizer.featurize(mol("CC(=O)N")));
+        assertEquals("test-atom feature 132 of atom 3 (O) is NaN", refused.getMessage());
     }
 
     @Test
