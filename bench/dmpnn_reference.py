@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""An independent PyTorch transcription of chemprop v1's D-MPNN and training loop, to check MolFuse's D-MPNN on the
+same rows (BENCHMARKS.md, "D-MPNN against chemprop on the same rows"). Not part of the product.
+
+Two steps, because Debian's RDKit and a pip PyTorch live in different interpreters:
+
+    /usr/bin/python3 bench/dmpnn_reference.py graphs SPLIT_DIR SMILES_COLUMN TARGET_COLUMN
+    PYTHON_WITH_TORCH bench/dmpnn_reference.py train SPLIT_DIR SEED
+
+SPLIT_DIR holds train.csv, valid.csv and test.csv (bench/chemprop_splits.py writes them); `graphs` stores their
+chemprop features as SPLIT_DIR/graphs.pkl, using the feature definitions of
+plugin/src/test/resources/fixtures/chemprop_features.py. `train` fits one regression model and prints the best
+validation epoch and its test RMSE. What it follows from chemprop v1.7.1's defaults: directed bond messages from
+W_i [x_src || bond] (no bias), depth 3 with W_h (no bias) and the reverse message subtracted, W_o [x || sum of
+incoming] with bias, mean over atoms, FFN 300 -> ReLU -> 1; Xavier-normal weights and zero biases; targets
+standardized on train; MSE; Adam with the Noam schedule (1e-4 -> 1e-3 over 2 epochs, decaying to 1e-4 at epoch 30,
+stepped per batch); batch 50, 30 epochs; the best validation RMSE's weights score the test rows. One thread.
+"""
+import csv
+import math
+import os
+import pickle
+import random
+import sys
+
+HIDDEN, DEPTH, EPOCHS, BATCH = 300, 3, 30, 50
+ATOM_FEATURES, BOND_FEATURES = 133, 14
+INIT_LR, MAX_LR, FINAL_LR, WARMUP_EPOCHS = 1e-4, 1e-3, 1e-4, 2
+
+
+def graphs(split_dir, smiles_column, target_column):
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.join(here, "..", "plugin", "src", "test", "resources", "fixtures"))
+    from chemprop_features import atom_features, bond_features
+    from rdkit import Chem
+
+    def featurize(smiles):
+        mol = Chem.MolFromSmiles(smiles)
+        atoms = [atom_features(atom) for atom in mol.GetAtoms()]
+        sources, targets, edges = [], [], []
+        for bond in mol.GetBonds():
+            begin, end = bond.GetBeginAtomIdx(), bond.GetEndAtomIdx()
+            features = bond_features(bond)
+            # edge 2k runs begin -> end and 2k + 1 back, so the reverse of edge e is e ^ 1
+            sources += [begin, end]
+            targets += [end, begin]
+            edges += [atoms[begin] + features, atoms[end] + features]
+        return atoms, sources, targets, edges
+
+    parts = {}
+    for part in ("train", "valid", "test"):
+        with open(os.path.join(split_dir, part + ".csv"), newline="") as source:
+            rows = list(csv.DictReader(source))
+        parts[part] = [(featurize(row[smiles_column]), float(row[target_column])) for row in rows]
+    with open(os.path.join(split_dir, "graphs.pkl"), "wb") as out:
+        pickle.dump(parts, out)
+    print({part: len(examples) for part, examples in parts.items()})
+
+
+def train(split_dir, seed):
+    import numpy
+    import torch
+    from torch import nn
+
+    torch.set_num_threads(1)
+    torch.manual_seed(seed)
+    with open(os.path.join(split_dir, "graphs.pkl"), "rb") as source:
+        parts = pickle.load(source)
+
+    class Dmpnn(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.w_i = nn.Linear(ATOM_FEATURES + BOND_FEATURES, HIDDEN, bias=False)
+            self.w_h = nn.Linear(HIDDEN, HIDDEN, bias=False)
+            self.w_o = nn.Linear(ATOM_FEATURES + HIDDEN, HIDDEN)
+            self.ffn = nn.Sequential(nn.Linear(HIDDEN, HIDDEN), nn.ReLU(), nn.Linear(HIDDEN, 1))
+
+        def forward(self, batch):
+            atoms, edges, sources, targets, reverse, molecule_of_atom, atom_counts = batch
+
+            def incoming(messages):
+                return torch.zeros(atoms.shape[0], HIDDEN).index_add_(0, targets, messages)
+
+            initial = self.w_i(edges)
+            messages = torch.relu(initial)
+            for _ in range(DEPTH - 1):
+                messages = torch.relu(initial + self.w_h(incoming(messages)[sources] - messages[reverse]))
+            hidden = torch.relu(self.w_o(torch.cat([atoms, incoming(messages)], 1)))
+            pooled = torch.zeros(atom_counts.shape[0], HIDDEN).index_add_(0, molecule_of_atom, hidden)
+            return self.ffn(pooled / atom_counts[:, None]).squeeze(1)
+
+    def collate(examples):
+        atoms, edges, sources, targets, reverse, molecule_of_atom, counts = [], [], [], [], [], [], []
+        for molecule, ((atom_rows, edge_sources, edge_targets, edge_rows), _) in enumerate(examples):
+            atom_offset, edge_offset = len(atoms), len(sources)
+            atoms += atom_rows
+            edges += edge_rows
+            sources += [atom_offset + a for a in edge_sources]
+            targets += [atom_offset + a for a in edge_targets]
+            reverse += [edge_offset + (e ^ 1) for e in range(len(edge_sources))]
+            molecule_of_atom += [molecule] * len(atom_rows)
+            counts.append(len(atom_rows))
+        return (torch.tensor(atoms, dtype=torch.float32),
+                torch.tensor(edges, dtype=torch.float32).reshape(-1, ATOM_FEATURES + BOND_FEATURES),
+                torch.tensor(sources), torch.tensor(targets), torch.tensor(reverse),
+                torch.tensor(molecule_of_atom), torch.tensor(counts, dtype=torch.float32))
+
+    model = Dmpnn()
+    for parameter in model.parameters():
+        if parameter.dim() == 1:
+            nn.init.zeros_(parameter)
+        else:
+            nn.init.xavier_normal_(parameter)
+    training = parts["train"]
+    labels = numpy.array([label for _, label in training])
+    mean, std = labels.mean(), labels.std()
+    optimizer = torch.optim.Adam(model.parameters(), lr=INIT_LR)
+    steps_per_epoch = len(training) // BATCH
+    total, warmup = EPOCHS * steps_per_epoch, WARMUP_EPOCHS * steps_per_epoch
+
+    def rate(step):
+        if step <= warmup:
+            return INIT_LR + step * (MAX_LR - INIT_LR) / warmup
+        if step <= total:
+            return MAX_LR * (FINAL_LR / MAX_LR) ** ((step - warmup) / (total - warmup))
+        return FINAL_LR
+
+    def rmse(examples):
+        model.eval()
+        predictions = []
+        with torch.no_grad():
+            for start in range(0, len(examples), BATCH):
+                predictions += (model(collate(examples[start:start + BATCH])) * std + mean).tolist()
+        model.train()
+        truth = numpy.array([label for _, label in examples])
+        return math.sqrt(((numpy.array(predictions) - truth) ** 2).mean())
+
+    order, shuffler, step = list(range(len(training))), random.Random(seed), 0
+    best_rmse, best_epoch, best_state = float("inf"), 0, None
+    for epoch in range(1, EPOCHS + 1):
+        shuffler.shuffle(order)
+        for start in range(0, len(order), BATCH):
+            batch = [training[i] for i in order[start:start + BATCH]]
+            scaled = (torch.tensor([label for _, label in batch], dtype=torch.float32) - mean) / std
+            loss = ((model(collate(batch)) - scaled) ** 2).mean()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            step += 1
+            for group in optimizer.param_groups:
+                group["lr"] = rate(step)
+        validation = rmse(parts["valid"])
+        if validation < best_rmse:
+            best_rmse, best_epoch = validation, epoch
+            best_state = {name: tensor.clone() for name, tensor in model.state_dict().items()}
+    model.load_state_dict(best_state)
+    print(f"seed {seed} best epoch {best_epoch} validation rmse {best_rmse:.4f} test rmse {rmse(parts['test']):.4f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "graphs":
+        graphs(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) == 4 and sys.argv[1] == "train":
+        train(sys.argv[2], int(sys.argv[3]))
+    else:
+        sys.exit(__doc__)
