@@ -39,7 +39,7 @@ class ElementDataTest {
 
     @Test
     void actiniumFromHivGivesFiniteChempropFeatures() {
-        // HIV.csv row 38916 writes an acetyl group as [Ac]; CDK has no natural mass for actinium, and the NaN
+        // HIV.csv data row 38,917 writes an acetyl group as [Ac]; CDK has no natural mass for actinium, and the NaN
         // feature that followed made D-MPNN training diverge in its first epoch
         StandardizedMolecule molecule =
                 new MoleculeStandardizer().standardize("CCOC(=O)c1ccc(C(O)C([Ac])C(=O)OC(C)(C)C)[nH]1");
