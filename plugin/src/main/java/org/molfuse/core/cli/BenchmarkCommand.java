@@ -116,9 +116,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             table = loaded.table();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d molecules, model %s, split %s, %d epochs, seeds %s%n", loaded.spec().name(),
-                table.rowCount(), modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs,
-                seeds);
+        String rows = split.map(parts -> parts.train().length + " / " + parts.valid().length + " / "
+                + parts.test().length + " train / validation / test molecules").orElse(table.rowCount() + " molecules");
+        out.printf(Locale.ROOT, "%s: %s, model %s, split %s, %d epochs, seeds %s%n", loaded.spec().name(), rows,
+                modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs, seeds);
         out.flush();
         TrainingListener progress = epochProgress(spec.commandLine().getErr());
         GnnBenchmark.Summary summary = "lm".equalsIgnoreCase(modelOptions.model)
@@ -194,7 +195,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         + table.columnNames());
             }
         }
-        String name = file.getFileName().toString();
+        String name = file.toString(); // the path, not just "train.csv", tells split files apart in the JSON
         return new Dataset(new DatasetSpec(name, name, smilesColumn, taskSpecs, null), file, table);
     }
 
