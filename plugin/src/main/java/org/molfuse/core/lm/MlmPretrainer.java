@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -40,6 +41,8 @@ public final class MlmPretrainer {
 
     /** Global gradient norm each step is clipped to. */
     static final double MAX_GRADIENT_NORM = 1.0;
+    /** Batches with a loss or gradient that is not finite are dropped; this many in a row end the run. */
+    static final int MAX_SKIPPED_STEPS_IN_A_ROW = 5;
 
     /**
      * How to pretrain.
@@ -211,6 +214,7 @@ public final class MlmPretrainer {
         double flops = 0;
         long nanos = 0;
         int step = startStep;
+        int skippedInARow = 0;
         if (step == 0) {
             // the untrained model's scores: the baseline every later validation is read against
             double[] scores = validate(model.block(), validationMasks, manager);
@@ -229,6 +233,7 @@ public final class MlmPretrainer {
             MlmMasking.Masked masked = masking.mask(batch, random);
             long start = System.nanoTime();
             float loss;
+            double gradientNorm;
             try (NDManager stepManager = manager.newSubManager(); NDScope scope = new NDScope()) {
                 try (GradientCollector collector = engine.newGradientCollector()) {
                     NDArray logits = model.block().forward(parameters, inputs(masked.inputs(), stepManager), true)
@@ -238,13 +243,26 @@ public final class MlmPretrainer {
                     loss = batchLoss.getFloat();
                 }
                 // as BERT and RoBERTa: without it, post-LayerNorm transformers diverge now and then
-                GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
+                gradientNorm = GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
+                if (!Float.isFinite(loss) || !Double.isFinite(gradientNorm)) {
+                    // the batch is dropped, as mixed-precision trainers drop an overflowing step: no update, and
+                    // gradients cleared by assignment (multiplying NaN by zero would keep it)
+                    for (Parameter parameter : trainable) {
+                        parameter.getArray().getGradient().set(new NDIndex(), 0f);
+                    }
+                }
             }
-            if (!Float.isFinite(loss)) {
-                // before the update, so the model (and its last checkpoint) never takes a step of NaN
-                throw new IllegalStateException("pretraining diverged: the loss is " + loss + " at step "
-                        + (step + 1) + "; lower the learning rate or resume from the last checkpoint");
+            if (!Float.isFinite(loss) || !Double.isFinite(gradientNorm)) {
+                skippedInARow++;
+                if (skippedInARow > MAX_SKIPPED_STEPS_IN_A_ROW) {
+                    // the model (and its last checkpoint) never took a step of NaN
+                    throw new IllegalStateException("pretraining diverged: the loss or its gradient is not finite "
+                            + "in " + skippedInARow + " batches in a row up to step " + (step + 1)
+                            + "; lower the learning rate or resume from the last checkpoint");
+                }
+                continue;
             }
+            skippedInARow = 0;
             parameters.updateAllParameters(); // outside the scope: AdamW's lazily created state must survive
             nanos += System.nanoTime() - start;
             tokens += realTokens(batch);
