@@ -96,7 +96,7 @@ final class TestWorkflowTemplates {
                 node(1, READER, 0, values -> values.with("dataset", "esol")),
                 node(2, STANDARDIZER, 1, values -> values),
                 node(3, LM_PRETRAINER, 2, values -> values.with("smiles_column", STANDARDIZED).with("steps", 60)
-                        .with("learning_rate", 3e-4).with("warmup_steps", 10).with("validate_every", 20)),
+                        .with("warmup_steps", 10).with("validate_every", 20)),
                 node(4, LM_ENCODER, 3, values -> values.with("smiles_column", STANDARDIZED))),
                 List.of(new Connection(1, 1, 2, 1), new Connection(2, 1, 3, 1), new Connection(2, 1, 4, 1),
                         new Connection(3, 1, 4, 2)));
