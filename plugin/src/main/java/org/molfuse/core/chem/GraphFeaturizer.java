@@ -43,8 +43,6 @@ public final class GraphFeaturizer {
         float[] atomFeatures = new float[numAtoms * atomSize];
         for (int atom = 0; atom < numAtoms; atom++) {
             atoms.featurize(mol, atom, atomFeatures, atom * atomSize);
-            requireFinite(atomFeatures, atom * atomSize, atomSize, "atom", atom, mol.getAtom(atom).getSymbol(),
-                    atoms.name());
         }
         int numBonds = mol.getBondCount();
         int bondSize = bonds.size();
@@ -60,20 +58,33 @@ public final class GraphFeaturizer {
             sources[2 * k + 1] = end;
             targets[2 * k + 1] = begin;
             bonds.featurize(mol, k, bondFeatures, 2 * k * bondSize);
-            requireFinite(bondFeatures, 2 * k * bondSize, bondSize, "bond", k, mol.getAtom(begin).getSymbol() + "-"
-                    + mol.getAtom(end).getSymbol(), bonds.name());
             System.arraycopy(bondFeatures, 2 * k * bondSize, bondFeatures, (2 * k + 1) * bondSize, bondSize);
+        }
+        int atomValue = firstNonFinite(atomFeatures);
+        if (atomValue >= 0) {
+            int atom = atomValue / atomSize;
+            throw notFinite(atoms.name(), atomValue % atomSize, "atom " + (atom + 1) + " ("
+                    + mol.getAtom(atom).getSymbol() + ")", atomFeatures[atomValue]);
+        }
+        int bondValue = firstNonFinite(bondFeatures);
+        if (bondValue >= 0) {
+            IBond bond = mol.getBond(bondValue / (2 * bondSize));
+            throw notFinite(bonds.name(), bondValue % bondSize, "bond " + (bondValue / (2 * bondSize) + 1) + " ("
+                    + bond.getBegin().getSymbol() + "-" + bond.getEnd().getSymbol() + ")", bondFeatures[bondValue]);
         }
         return new MoleculeGraph(numAtoms, atomSize, atomFeatures, sources, targets, bondSize, bondFeatures);
     }
 
-    private static void requireFinite(float[] features, int offset, int size, String kind, int index, String label,
-            String featurizer) {
-        for (int i = 0; i < size; i++) {
-            if (!Float.isFinite(features[offset + i])) {
-                throw new IllegalArgumentException(featurizer + " feature " + i + " of " + kind + " " + (index + 1)
-                        + " (" + label + ") is " + features[offset + i]);
+    private static int firstNonFinite(float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static IllegalArgumentException notFinite(String featurizer, int feature, String where, float value) {
+        return new IllegalArgumentException(featurizer + " feature " + feature + " of " + where + " is " + value);
     }
 }
