@@ -248,7 +248,8 @@ public final class MlmPretrainer {
                     // the batch is dropped, as mixed-precision trainers drop an overflowing step: no update, and
                     // gradients cleared by assignment (multiplying NaN by zero would keep it)
                     for (Parameter parameter : trainable) {
-                        parameter.getArray().getGradient().set(new NDIndex(), 0f);
+                        // ":" selects every row; PyTorch refuses an empty index
+                        parameter.getArray().getGradient().set(new NDIndex(":"), 0f);
                     }
                 }
             }
