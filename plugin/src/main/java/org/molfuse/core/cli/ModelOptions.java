@@ -2,6 +2,7 @@ package org.molfuse.core.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.molfuse.core.chem.MoleculeFeatures;
 import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.Dataset;
 import org.molfuse.core.nn.LayerType;
@@ -56,6 +57,13 @@ final class ModelOptions {
             + "as chemprop does (default: largest fragment, neutralized).")
     boolean asWritten;
 
+    @Option(names = "--molecule-features", paramLabel = "SETS", defaultValue = "none",
+            description = "Whole-molecule features joined to the graph vector before the head, standardized on the "
+                    + "training molecules, as chemprop's --features_generator: none, or a comma-separated list of "
+                    + "ecfp4 (2048 bits), ecfp4_counts (2048 counts) and descriptors (11 CDK descriptors) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String moleculeFeatures;
+
     GnnLearnOperation.Settings settings(Dataset dataset, long seed) {
         if (dataset.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
@@ -70,8 +78,14 @@ final class ModelOptions {
 
     private GraphFeaturizerSpec featurizer() {
         StandardizerOptions defaults = StandardizerOptions.defaults();
-        return asWritten ? new GraphFeaturizerSpec("chemprop", new StandardizerOptions(defaults.maxHeavyAtoms(), false,
-                false)) : GraphFeaturizerSpec.chemprop();
+        StandardizerOptions standardizer = asWritten
+                ? new StandardizerOptions(defaults.maxHeavyAtoms(), false, false) : defaults;
+        try {
+            return new GraphFeaturizerSpec("chemprop", standardizer, MoleculeFeatures.parseList(moleculeFeatures),
+                    null);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--molecule-features: " + e.getMessage());
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, String option) {

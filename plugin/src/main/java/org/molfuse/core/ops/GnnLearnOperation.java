@@ -2,7 +2,6 @@ package org.molfuse.core.ops;
 
 import ai.djl.nn.Block;
 import ai.djl.ndarray.NDManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -19,6 +18,7 @@ import org.molfuse.core.nn.ReadoutType;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ModelPredictor;
 import org.molfuse.core.train.ModelTrainer;
+import org.molfuse.core.train.TargetScaler;
 import org.molfuse.core.train.TaskKind;
 import org.molfuse.core.train.TrainingConfig;
 import org.molfuse.core.train.TrainingListener;
@@ -78,14 +78,19 @@ public final class GnnLearnOperation {
                     + table.rowCount());
         }
         MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(settings.smilesColumn()),
-                settings.featurizer().newStandardizer(), settings.featurizer().featurizer());
+                settings.featurizer());
         float[][] labels = labels(table, settings.tasks());
         List<TaskKind> kinds = settings.tasks().stream().map(task -> TaskKind.of(task.type())).toList();
         List<String> names = settings.tasks().stream().map(TaskSpec::column).toList();
 
-        List<MoleculeGraphs.Example> train = examples(split.train(), featurized, labels);
-        List<MoleculeGraphs.Example> valid = examples(split.valid(), featurized, labels);
-        List<MoleculeGraphs.Example> test = examples(split.test(), featurized, labels);
+        // molecule features are standardized with training statistics only, as the targets are
+        GraphFeaturizerSpec featurizer = settings.featurizer().withMoleculeFeatureScaler(
+                MoleculeGraphs.fitMoleculeFeatureScaler(split.train(), featurized,
+                        settings.featurizer().moleculeFeatureSize()));
+        TargetScaler scaler = featurizer.moleculeFeatureScaler();
+        List<MoleculeGraphs.Example> train = MoleculeGraphs.examples(split.train(), featurized, scaler, labels);
+        List<MoleculeGraphs.Example> valid = MoleculeGraphs.examples(split.valid(), featurized, scaler, labels);
+        List<MoleculeGraphs.Example> test = MoleculeGraphs.examples(split.test(), featurized, scaler, labels);
 
         MoleculeGraph first = train.isEmpty() ? null : train.get(0).graph();
         if (first == null) {
@@ -93,8 +98,8 @@ public final class GnnLearnOperation {
         }
         GnnArchitecture architecture = new GnnArchitecture(new GraphEncoderConfig(settings.layer(),
                 settings.hiddenSize(), settings.depth(), settings.readout(), settings.dropout(),
-                first.atomFeatureSize(), first.bondFeatureSize()), settings.headHidden(), settings.headLayers(),
-                settings.dropout(), names.size());
+                first.atomFeatureSize(), first.bondFeatureSize()), featurizer.moleculeFeatureSize(),
+                settings.headHidden(), settings.headLayers(), settings.dropout(), names.size());
         Block block = architecture.build();
         TrainingResult training = new ModelTrainer(settings.training(), listener, cancelled)
                 .train(block, manager, MoleculeGraphs.SOURCE, train, valid, kinds);
@@ -102,7 +107,7 @@ public final class GnnLearnOperation {
         Metric metric = settings.training().validationMetricFor(kinds);
         MultiTaskResult scores = score(block, manager, kinds, training, test, names, metric,
                 settings.training().batchSize());
-        ModelBundle bundle = new ModelBundle(architecture.toJson(), settings.featurizer().toJson(), names, kinds,
+        ModelBundle bundle = new ModelBundle(architecture.toJson(), featurizer.toJson(), names, kinds,
                 training.scaler(), block);
         return new LearnResult(bundle, training, split, metric,
                 names.size() == 1 ? scores.perTask().get(names.get(0)) : scores.macroAverage(), scores.perTask(),
@@ -122,17 +127,6 @@ public final class GnnLearnOperation {
             predicted[i] = toDoubles(predictions[i]);
         }
         return MultiTaskMetrics.evaluate(metric, names, truth, predicted);
-    }
-
-    private static List<MoleculeGraphs.Example> examples(int[] rows, MoleculeGraphs.Featurized featurized,
-            float[][] labels) {
-        List<MoleculeGraphs.Example> examples = new ArrayList<>(rows.length);
-        for (int row : rows) {
-            if (featurized.graphs()[row] != null) {
-                examples.add(new MoleculeGraphs.Example(row, featurized.graphs()[row], labels[row]));
-            }
-        }
-        return examples;
     }
 
     static float[][] labels(Table table, List<TaskSpec> tasks) {

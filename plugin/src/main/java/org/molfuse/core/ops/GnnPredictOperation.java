@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.BooleanSupplier;
 import org.molfuse.core.data.Column;
 import org.molfuse.core.data.Table;
@@ -35,15 +36,10 @@ public final class GnnPredictOperation {
     public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
             int batchSize, boolean withEmbedding, BooleanSupplier cancelled) {
         GraphFeaturizerSpec spec = GraphFeaturizerSpec.fromJson(bundle.featurizerJson());
-        MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(smilesColumn),
-                spec.newStandardizer(), spec.featurizer());
-        List<MoleculeGraphs.Example> valid = new ArrayList<>();
-        float[] noLabels = new float[bundle.taskNames().size()];
-        for (int row = 0; row < table.rowCount(); row++) {
-            if (featurized.graphs()[row] != null) {
-                valid.add(new MoleculeGraphs.Example(row, featurized.graphs()[row], noLabels));
-            }
-        }
+        MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(table.stringColumn(smilesColumn), spec);
+        float[][] noLabels = new float[table.rowCount()][bundle.taskNames().size()];
+        List<MoleculeGraphs.Example> valid = MoleculeGraphs.examples(IntStream.range(0, table.rowCount()).toArray(),
+                featurized, spec.moleculeFeatureScaler(), noLabels);
         float[][] predictions = valid.isEmpty() ? new float[0][]
                 : new ModelPredictor(bundle.block(), bundle.taskKinds(), bundle.scaler())
                         .predict(manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled);
@@ -52,7 +48,7 @@ public final class GnnPredictOperation {
                 featurized.reasons()));
         if (withEmbedding) {
             Block encoder = bundle.block().getChildren().get(0).getValue();
-            int width = GnnArchitecture.fromJson(bundle.architectureJson()).encoder().outputSize();
+            int width = GnnArchitecture.fromJson(bundle.architectureJson()).embeddingSize();
             float[][] vectors = valid.isEmpty() ? new float[0][]
                     : ModelPredictor.outputs(encoder, manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled,
                             (outputs, rows) -> { });

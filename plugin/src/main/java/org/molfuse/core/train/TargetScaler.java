@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Per-task standardization of labels, {@code (y - mean) / std}, fitted on training labels with NaN (missing)
  * ignored, as chemprop's StandardScaler: population std; a task with no labels gets mean 0, a task with std 0 (or no
- * labels) gets std 1. Classification tasks are never scaled (mean 0, std 1). NaN labels stay NaN.
+ * labels) gets std 1. Classification tasks are never scaled (mean 0, std 1). NaN labels stay NaN. Graph models
+ * standardize their whole-molecule input features the same way, one regression "task" per feature.
  */
 public record TargetScaler(double[] means, double[] stds) {
 

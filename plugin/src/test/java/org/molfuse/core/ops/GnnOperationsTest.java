@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.molfuse.core.chem.Descriptors;
+import org.molfuse.core.chem.MoleculeFeatures;
+import org.molfuse.core.chem.MoleculeStandardizer;
 import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.DoubleColumn;
 import org.molfuse.core.data.DoubleVectorColumn;
@@ -151,5 +154,78 @@ class GnnOperationsTest {
             assertEquals(first.split(), second.split());
             assertEquals(first.testScore().value(), second.testScore().value(), 0.0);
         }
+    }
+
+    @Test
+    void moleculeFeaturesAreStandardizedOnTheTrainingRowsAndEndTheEmbedding() throws IOException {
+        Table table = heavyAtomCounts();
+        GnnLearnOperation.Settings base = settings();
+        GnnLearnOperation.Settings settings = new GnnLearnOperation.Settings(base.smilesColumn(), base.tasks(),
+                new GraphFeaturizerSpec("chemprop", StandardizerOptions.defaults(),
+                        List.of(MoleculeFeatures.DESCRIPTORS), null),
+                base.layer(), 16, 2, base.readout(), 0f, 16, 1, base.split(), base.fractions(),
+                base.training().withEpochs(2));
+        try (NDManager manager = TorchRuntime.newManager()) {
+            LearnResult result = GnnLearnOperation.execute(table, settings, manager, TrainingListener.NONE,
+                    () -> false);
+
+            // the descriptors of every valid row, and their mean and population std over the training rows alone
+            MoleculeStandardizer standardizer = new MoleculeStandardizer(StandardizerOptions.defaults());
+            StringColumn smiles = table.stringColumn("smiles");
+            int valid = table.rowCount() - 1;
+            double[][] raw = new double[valid][];
+            for (int row = 0; row < valid; row++) {
+                raw[row] = new Descriptors().compute(standardizer.standardize(smiles.get(row)).molecule());
+            }
+            double[] mean = new double[11];
+            double[] std = new double[11];
+            int[] train = java.util.Arrays.stream(result.split().train()).filter(row -> row < valid).toArray();
+            for (int k = 0; k < 11; k++) {
+                for (int row : train) {
+                    mean[k] += raw[row][k] / train.length;
+                }
+                for (int row : train) {
+                    std[k] += (raw[row][k] - mean[k]) * (raw[row][k] - mean[k]) / train.length;
+                }
+                std[k] = std[k] > 0 ? Math.sqrt(std[k]) : 1.0;
+            }
+
+            Table out = GnnPredictOperation.execute(table, "smiles", result.bundle(), manager, 16, true, () -> false);
+            DoubleVectorColumn embeddings = out.doubleVectorColumn(GnnPredictOperation.EMBEDDING);
+            assertEquals(16 + 11, embeddings.fixedLength());
+            for (int row = 0; row < valid; row++) {
+                double[] vector = embeddings.getVector(row);
+                for (int k = 0; k < 11; k++) {
+                    assertEquals((raw[row][k] - mean[k]) / std[k], vector[16 + k], 1e-4,
+                            "row " + (row + 1) + ", descriptor " + k);
+                }
+            }
+
+            Path file = dir.resolve("with-descriptors.mfb");
+            result.bundle().write(file);
+            ModelBundle loaded = ModelBundle.read(file, GnnArchitecture.factory(), manager);
+            DoubleColumn before = out.doubleColumn("heavy_atoms_predicted");
+            DoubleColumn after = GnnPredictOperation.execute(table, "smiles", loaded, manager, 16, () -> false)
+                    .doubleColumn("heavy_atoms_predicted");
+            for (int row = 0; row < valid; row++) {
+                assertEquals(before.getDouble(row), after.getDouble(row), 0.0, "row " + (row + 1));
+            }
+            assertTrue(after.isMissing(valid));
+        }
+    }
+
+    @Test
+    void bundlesWrittenBeforeMoleculeFeaturesStillRead() {
+        String before = GraphFeaturizerSpec.chemprop().toJson()
+                .replaceAll(",\\s*\"moleculeFeature[^:]*\":[^,}]*", "");
+        assertTrue(before.contains("standardizer") && !before.contains("moleculeFeature"), before);
+        GraphFeaturizerSpec spec = GraphFeaturizerSpec.fromJson(before);
+        assertEquals(List.of(), spec.moleculeFeatures());
+        assertEquals(0, spec.moleculeFeatureSize());
+        GnnArchitecture old = GnnArchitecture.fromJson("{\"encoder\":{\"layerType\":\"DMPNN\",\"hiddenSize\":300,"
+                + "\"depth\":3,\"readout\":\"MEAN\",\"dropout\":0.0,\"atomFeatureSize\":133,\"bondFeatureSize\":14},"
+                + "\"headHidden\":300,\"headLayers\":1,\"headDropout\":0.0,\"tasks\":1}");
+        assertEquals(0, old.moleculeFeatureSize());
+        assertEquals(300, old.embeddingSize());
     }
 }

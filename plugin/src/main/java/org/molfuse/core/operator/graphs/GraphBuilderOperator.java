@@ -60,8 +60,8 @@ public final class GraphBuilderOperator extends AppendingOperator {
     protected List<Column> compute(Table input, ParameterValues values, ExecutionControl control) {
         GraphFeaturizerSpec spec = new GraphFeaturizerSpec(values.string(FEATURES), StandardizerOptions.defaults());
         MoleculeGraphs.Featurized featurized = MoleculeGraphs.featurize(
-                input.stringColumn(values.string(CommonParameters.SMILES_COLUMN)), spec.newStandardizer(),
-                spec.featurizer(), control.progressConsumer("building graphs"), control.cancellation());
+                input.stringColumn(values.string(CommonParameters.SMILES_COLUMN)), spec,
+                control.progressConsumer("building graphs"), control.cancellation());
         GraphColumn.Builder graphs = GraphColumn.builder(input.uniqueName(GRAPH));
         IntColumn.Builder atoms = IntColumn.builder(input.uniqueName(ATOMS));
         IntColumn.Builder bonds = IntColumn.builder(input.uniqueName(BONDS));

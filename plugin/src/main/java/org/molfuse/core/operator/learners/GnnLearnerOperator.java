@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.molfuse.core.chem.MoleculeFeatures;
 import org.molfuse.core.chem.StandardizerOptions;
 import org.molfuse.core.data.Table;
 import org.molfuse.core.data.TaskSpec;
@@ -47,6 +48,7 @@ public final class GnnLearnerOperator implements Operator {
 
     static final String ARCHITECTURE = "architecture";
     static final String ATOM_FEATURES = "atom_features";
+    static final String MOLECULE_FEATURES = "molecule_features";
     static final String HIDDEN_SIZE = "hidden_size";
     static final String DEPTH = "depth";
     static final String READOUT = "readout";
@@ -94,6 +96,13 @@ public final class GnnLearnerOperator implements Operator {
                 new Parameter.Choice(ATOM_FEATURES, "Atom and bond features",
                         "chemprop: 133 atom and 14 bond features; ogb: the Open Graph Benchmark categories.",
                         "chemprop", List.of("chemprop", "ogb")),
+                new Parameter.Choice(MOLECULE_FEATURES, "Molecule features",
+                        "Whole-molecule features joined to the learned molecule vector before the prediction head, "
+                                + "standardized on the training molecules (chemprop's features generators). "
+                                + "ecfp4: 2048 ECFP4 bits; ecfp4_counts: 2048 ECFP4 counts; descriptors: the "
+                                + "eleven CDK descriptors of the Fingerprints and Descriptors node. They help most on "
+                                + "small data sets.",
+                        "none", List.of("none", "ecfp4", "ecfp4_counts", "descriptors", "ecfp4_counts,descriptors")),
                 new Parameter.Int(HIDDEN_SIZE, "Hidden size", "Width of the message passing layers.", 300, 8, 4096),
                 new Parameter.Int(DEPTH, "Message passing steps", "Number of message passing layers.", 3, 1, 20),
                 new Parameter.Choice(READOUT, "Readout", "How atom states are pooled into one molecule vector.",
@@ -152,7 +161,7 @@ public final class GnnLearnerOperator implements Operator {
                     + "and validation");
         }
         List<TaskKind> kinds = tasks.stream().map(task -> TaskKind.of(task.type())).toList();
-        int embedding = GnnArchitecture.fromJson(result.bundle().architectureJson()).encoder().outputSize();
+        int embedding = GnnArchitecture.fromJson(result.bundle().architectureJson()).embeddingSize();
         ModelSpec spec = new ModelSpec(MODEL_TYPE, targets, kinds, embedding);
         return List.of(new PortValue.ModelValue(spec, trained.bundle()),
                 PortValue.of(LearnerTables.historyTable(history)));
@@ -173,7 +182,8 @@ public final class GnnLearnerOperator implements Operator {
                 .withSeed(values.integer(CommonParameters.SEED));
         float dropout = (float) values.real(DROPOUT);
         return new GnnLearnOperation.Settings(smiles, tasks, new GraphFeaturizerSpec(values.string(ATOM_FEATURES),
-                StandardizerOptions.defaults()), enumOf(LayerType.class, values.string(ARCHITECTURE)),
+                StandardizerOptions.defaults(), MoleculeFeatures.parseList(values.string(MOLECULE_FEATURES)), null),
+                enumOf(LayerType.class, values.string(ARCHITECTURE)),
                 values.integer(HIDDEN_SIZE), values.integer(DEPTH), enumOf(ReadoutType.class, values.string(READOUT)),
                 dropout, values.integer(HEAD_HIDDEN_SIZE), values.integer(HEAD_LAYERS), SplitOperation.Method.RANDOM,
                 SplitFractions.defaults(), training);
