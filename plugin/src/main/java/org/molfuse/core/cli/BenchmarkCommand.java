@@ -118,8 +118,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String rows = split.map(parts -> parts.train().length + " / " + parts.valid().length + " / "
                 + parts.test().length + " train / validation / test molecules").orElse(table.rowCount() + " molecules");
-        out.printf(Locale.ROOT, "%s: %s, model %s, split %s, %d epochs, seeds %s%n", loaded.spec().name(), rows,
-                modelOptions.model, given ? "given files" : modelOptions.split, modelOptions.epochs, seeds);
+        out.printf(Locale.ROOT, "%s: %s, model %s, molecule features %s, split %s, %d epochs, seeds %s%n",
+                loaded.spec().name(), rows, modelOptions.model, modelOptions.moleculeFeatures,
+                given ? "given files" : modelOptions.split, modelOptions.epochs, seeds);
         out.flush();
         TrainingListener progress = epochProgress(spec.commandLine().getErr());
         GnnBenchmark.Summary summary = "lm".equalsIgnoreCase(modelOptions.model)
@@ -159,6 +160,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (lmCheckpoint == null) {
             throw new UserInputException("--model lm needs --lm-checkpoint (a model file from pretrain-lm or a "
                     + "HuggingFace RoBERTa checkpoint folder)");
+        }
+        if (!"none".equalsIgnoreCase(modelOptions.moleculeFeatures.trim())) {
+            throw new UserInputException("--molecule-features: graph models only, not --model lm");
         }
         if (loaded.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
@@ -211,6 +215,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         ObjectNode root = mapper.createObjectNode();
         root.put("dataset", name);
         root.put("model", modelOptions.model);
+        root.put("molecule_features", modelOptions.moleculeFeatures);
         root.put("split", splitName);
         root.put("epochs", modelOptions.epochs);
         root.put("metric", summary.metric());

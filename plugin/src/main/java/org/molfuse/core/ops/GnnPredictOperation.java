@@ -30,8 +30,9 @@ public final class GnnPredictOperation {
     }
 
     /**
-     * With {@code withEmbedding}, also appends the encoder's readout vector of each molecule (the input of the
-     * prediction head), for fusion with other models or distillation.
+     * With {@code withEmbedding}, also appends the input of the prediction head of each molecule (the encoder's
+     * readout vector, then the scaled molecule features if the model has them), for fusion with other models or
+     * distillation.
      */
     public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
             int batchSize, boolean withEmbedding, BooleanSupplier cancelled) {
