@@ -19,7 +19,9 @@ public enum MoleculeFeatures {
     /** ECFP4 feature counts, folded to 2048 (chemprop's {@code morgan_count}). */
     ECFP4_COUNTS(Fingerprints.DEFAULT_LENGTH),
     /** The eleven {@link Descriptors}; a value CDK cannot compute is NaN, which scaling later replaces. */
-    DESCRIPTORS(new Descriptors().names().size());
+    DESCRIPTORS(new Descriptors().names().size()),
+    /** Every 2D descriptor of CDK ({@link Cdk2dDescriptors}; chemprop's {@code rdkit_2d} in CDK's terms). */
+    CDK_2D(new Cdk2dDescriptors().names().size());
 
     private final int size;
 
@@ -48,6 +50,7 @@ public enum MoleculeFeatures {
             case ECFP4 -> Fingerprints.of(FingerprintType.ECFP4).vector(molecule, false);
             case ECFP4_COUNTS -> Fingerprints.of(FingerprintType.ECFP4).vector(molecule, true);
             case DESCRIPTORS -> new Descriptors().compute(molecule);
+            case CDK_2D -> new Cdk2dDescriptors().compute(molecule);
         };
         float[] features = new float[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -103,7 +106,7 @@ public enum MoleculeFeatures {
                 return set;
             }
         }
-        throw new IllegalArgumentException("unknown molecule features '" + label + "'; use ecfp4, ecfp4_counts or "
-                + "descriptors");
+        throw new IllegalArgumentException("unknown molecule features '" + label + "'; use ecfp4, ecfp4_counts, "
+                + "descriptors or cdk_2d");
     }
 }
