@@ -1,5 +1,7 @@
 package org.knime.core.node;
 
-/** Compile-only copy of KNIME's {@code NodeSettingsRO} (only the type); see SIGNATURES.md. */
-public interface NodeSettingsRO {
+import org.knime.core.node.config.ConfigRO;
+
+/** Compile-only copy of KNIME's {@code NodeSettingsRO} (type and supertype only); see SIGNATURES.md. */
+public interface NodeSettingsRO extends ConfigRO {
 }

@@ -59,18 +59,29 @@ final class ParameterSettings {
         return valuesOf(models);
     }
 
-    /** Checks settings without taking them: each model reads its entry, then every parameter checks its value. */
+    /**
+     * Checks settings without taking them: each model reads its entry, then every parameter checks its value. A
+     * setting the workflow does not have, because it was saved before the parameter existed, keeps its default.
+     */
     void validate(NodeSettingsRO settings) throws InvalidSettingsException {
         Map<String, SettingsModel> candidates = new LinkedHashMap<>();
-        for (Map.Entry<String, SettingsModel> entry : models.entrySet()) {
-            candidates.put(entry.getKey(), entry.getValue().createCloneWithValidatedValue(settings));
+        for (Parameter parameter : parameters) {
+            String key = parameter.key();
+            candidates.put(key, settings.containsKey(key)
+                    ? models.get(key).createCloneWithValidatedValue(settings) : createModel(parameter));
         }
         valuesOf(candidates);
     }
 
+    /** Takes validated settings; a setting the workflow does not have takes the parameter's default. */
     void load(NodeSettingsRO settings) throws InvalidSettingsException {
-        for (SettingsModel model : models.values()) {
-            model.loadSettingsFrom(settings);
+        for (Parameter parameter : parameters) {
+            String key = parameter.key();
+            if (settings.containsKey(key)) {
+                models.get(key).loadSettingsFrom(settings);
+            } else {
+                models.put(key, createModel(parameter));
+            }
         }
     }
 

@@ -22,14 +22,18 @@ public final class ParameterConfig {
     }
 
     /**
-     * The values stored in {@code model}, each checked by its parameter. A setting that is absent or of the wrong
-     * type fails, as it fails to load in KNIME.
+     * The values stored in {@code model}, each checked by its parameter. A setting of the wrong type fails, as it
+     * fails to load in KNIME; an absent one, from a workflow saved before its parameter existed, keeps the default,
+     * as the KNIME node loads it.
      *
      * @throws InvalidParameterException naming the setting
      */
     public static ParameterValues read(List<Parameter> parameters, KnimeConfig model) {
         ParameterValues values = ParameterValues.defaults(parameters);
         for (Parameter parameter : parameters) {
+            if (!model.contains(parameter.key())) {
+                continue;
+            }
             Object value;
             try {
                 value = stored(parameter, model);

@@ -138,8 +138,8 @@ class ParameterConfigTest {
         assertEquals(List.of("logS"), targets.getStringArray("InclList"));
         assertEquals(List.of(), targets.getStringArray("ExclList"));
         assertFalse(targets.getBoolean("keep_all_columns_selected"));
-        assertEquals(15, LEARNER.parameters().size());
-        assertEquals(14, countEntries(model), "every parameter but the column list is one entry");
+        assertEquals(16, LEARNER.parameters().size());
+        assertEquals(15, countEntries(model), "every parameter but the column list is one entry");
         assertEquals(List.of("target_columns"), model.configs().stream().map(KnimeConfig::key).toList());
     }
 
@@ -213,11 +213,12 @@ class ParameterConfigTest {
     }
 
     @Test
-    void aMissingSettingFailsNamingIt() throws IOException {
-        InvalidParameterException missing = assertThrows(InvalidParameterException.class,
-                () -> readLearner(withEpochs("")));
-        assertEquals("setting 'epochs' (Epochs): cannot be read from the node settings: settings.xml/model: "
-                + "no xint 'epochs'", missing.getMessage());
+    void aSettingSavedBeforeItsParameterExistedKeepsTheDefaultButAnIncompleteOneFails() throws IOException {
+        assertFalse(LEARNER_SETTINGS.contains("molecule_features"), "the file predates molecule features");
+        assertEquals("none", readLearner(LEARNER_SETTINGS).string("molecule_features"));
+        ParameterValues withoutEpochs = readLearner(withEpochs(""));
+        assertEquals(30, withoutEpochs.integer("epochs"));
+        assertEquals("gin", withoutEpochs.string("architecture"), "the other settings are still read");
 
         String noIncludeList = LEARNER_SETTINGS.replace("<config key=\"InclList\">", "<config key=\"Included\">");
         InvalidParameterException noList = assertThrows(InvalidParameterException.class,
