@@ -40,7 +40,8 @@ public enum MoleculeFeatures {
     }
 
     /**
-     * The features of a prepared molecule (as {@link MoleculeStandardizer} returns it).
+     * The features of a prepared molecule (as {@link MoleculeStandardizer} returns it); NaN marks a descriptor CDK
+     * could not compute, which training replaces by the training mean.
      *
      * @throws IllegalArgumentException if CDK cannot fingerprint the molecule (the message says why)
      */
@@ -54,7 +55,8 @@ public enum MoleculeFeatures {
         };
         float[] features = new float[values.length];
         for (int i = 0; i < values.length; i++) {
-            features[i] = (float) values[i];
+            // an infinite descriptor (a division by zero inside CDK) is as unknown as a failed one
+            features[i] = Double.isFinite(values[i]) ? (float) values[i] : Float.NaN;
         }
         return features;
     }

@@ -60,8 +60,8 @@ final class ModelOptions {
     @Option(names = "--molecule-features", paramLabel = "SETS", defaultValue = "none",
             description = "Whole-molecule features joined to the graph vector before the head, standardized on the "
                     + "training molecules, as chemprop's --features_generator: none, or a comma-separated list of "
-                    + "ecfp4 (2048 bits), ecfp4_counts (2048 counts) and descriptors (11 CDK descriptors) "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "ecfp4 (2048 bits), ecfp4_counts (2048 counts), descriptors (11 CDK descriptors) and cdk_2d "
+                    + "(183 two-dimensional CDK descriptors) (default: ${DEFAULT-VALUE}).")
     String moleculeFeatures;
 
     GnnLearnOperation.Settings settings(Dataset dataset, long seed) {
