@@ -316,7 +316,8 @@ public final class MlmPretrainer {
         NDArray rows = logits.reshape(-1, vocabulary)
                 .get(manager.create(positions.stream().mapToLong(Long::longValue).toArray()));
         NDArray chosen = manager.create(oneHot, new Shape(targets.size(), vocabulary));
-        NDArray loss = rows.logSoftmax(1).mul(chosen).sum().neg().div(targets.size());
+        // the count as a tensor, not a Java number: the backward pass reads the divisor again (TorchRuntime.scalar)
+        NDArray loss = rows.logSoftmax(1).mul(chosen).sum().neg().div(TorchRuntime.scalar(manager, targets.size()));
         NDArray correct = rows.argMax(1).eq(manager.create(targets.stream().mapToLong(Integer::longValue).toArray()))
                 .sum();
         return new NDList(loss, correct);

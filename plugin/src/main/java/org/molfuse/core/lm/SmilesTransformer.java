@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.molfuse.core.nn.TorchRuntime;
 
 /**
  * A RoBERTa-style transformer encoder over SMILES token ids, written from DJL primitives (DJL's own BERT blocks
@@ -173,7 +174,9 @@ public final class SmilesTransformer extends AbstractBlock {
         NDArray key = heads(affine(store, x, p.keyWeight(), p.keyBias(), training), batch, length);
         NDArray valueStates = heads(adapted(store, x, p.valueWeight(), p.valueBias(), p.valueLora(), training),
                 batch, length);
-        NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).div((float) Math.sqrt(headSize)).add(keyBias);
+        // the scale as a tensor, not a Java number: the backward pass reads the divisor again (TorchRuntime.scalar)
+        NDArray scores = query.matMul(key.transpose(0, 1, 3, 2))
+                .div(TorchRuntime.scalar(query.getManager(), (float) Math.sqrt(headSize))).add(keyBias);
         NDArray probabilities = dropout(scores.softmax(-1), training);
         NDArray context = probabilities.matMul(valueStates).transpose(0, 2, 1, 3)
                 .reshape(batch, length, (long) heads * headSize);

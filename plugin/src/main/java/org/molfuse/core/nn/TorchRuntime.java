@@ -1,7 +1,9 @@
 package org.molfuse.core.nn;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtEngineProvider;
 import java.util.function.Supplier;
 
@@ -53,6 +55,17 @@ public final class TorchRuntime {
     /** A new root manager on the PyTorch engine; close it when done. */
     public static NDManager newManager() {
         return engine().newBaseManager();
+    }
+
+    /**
+     * A 0-d float tensor of {@code value} whose memory PyTorch allocates and owns. Multiply or divide a tensor that
+     * needs a gradient by this, never by a Java number: DJL's {@code mul(Number)} and {@code div(Number)} wrap the
+     * number in a direct buffer that PyTorch does not own and close it right after the operation, yet autograd keeps
+     * that tensor for the backward pass; once the garbage collector frees the buffer, the gradient is scaled by
+     * whatever the freed memory holds, and the same seed no longer gives the same model.
+     */
+    public static NDArray scalar(NDManager manager, float value) {
+        return manager.full(new Shape(), value);
     }
 
     /** Runs DJL code with this bundle's class loader as the thread context class loader, restoring it after. */

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,6 +121,44 @@ class MlmPretrainerTest {
         assertEquals(0, result.skipped());
         assertEquals(150, result.model().steps());
         assertTrue(result.tokensPerSecond() > 0);
+    }
+
+    /**
+     * A Java number as divisor (the attention scale, the loss's mean) lived in a direct buffer that autograd reads
+     * again in the backward pass; a collection between forward and backward freed it, and the gradients were scaled
+     * by whatever the memory then held: same-seed runs differed, and some diverged to NaN.
+     */
+    @Test
+    void theGradientsDoNotDependOnWhenTheGarbageCollectorRuns() throws InterruptedException {
+        int[][] ids = {{2, 7, 8, 9, 3}, {2, 10, 3}};
+        int[][] labels = {{MlmMasking.IGNORED, 7, MlmMasking.IGNORED, 9, MlmMasking.IGNORED},
+            {MlmMasking.IGNORED, 10, MlmMasking.IGNORED}};
+        List<List<float[]>> gradients = new ArrayList<>();
+        for (boolean collect : new boolean[] {false, true}) {
+            try (NDManager manager = TorchRuntime.newManager()) {
+                TorchRuntime.engine().setRandomSeed(5);
+                SmilesMaskedLm block = new SmilesMaskedLm(new TransformerConfig(12, 8, 2, 2, 16, 8, 0f, 1e-5f, 1));
+                block.initialize(manager, DataType.FLOAT32, new Shape(1, 5), new Shape(1, 5));
+                try (GradientCollector collector = TorchRuntime.engine().newGradientCollector()) {
+                    NDArray logits = block.forward(new ParameterStore(manager, false),
+                            MlmPretrainer.inputs(ids, manager), true).head();
+                    NDArray loss = MlmPretrainer.loss(logits, labels, manager).head();
+                    for (int round = 0; collect && round < 3; round++) {
+                        System.gc();
+                        Thread.sleep(20); // lets the cleaner thread free unreachable direct buffers
+                    }
+                    collector.backward(loss);
+                }
+                List<float[]> run = new ArrayList<>();
+                for (Parameter parameter : block.getParameters().values()) {
+                    run.add(parameter.getArray().getGradient().toFloatArray());
+                }
+                gradients.add(run);
+            }
+        }
+        for (int i = 0; i < gradients.get(0).size(); i++) {
+            assertArrayEquals(gradients.get(0).get(i), gradients.get(1).get(i), "parameter " + i);
+        }
     }
 
     @Test
