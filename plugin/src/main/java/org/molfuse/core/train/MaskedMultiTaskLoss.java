@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 import java.util.List;
 import java.util.Objects;
+import org.molfuse.core.nn.TorchRuntime;
 
 /**
  * Mean loss over the present labels of a [batch x tasks] output, chemprop v1 style: squared error for regression
@@ -80,8 +81,10 @@ public final class MaskedMultiTaskLoss extends Loss {
     }
 
     private static NDArray crossEntropyWithLogits(NDArray logits, NDArray targets) {
-        // exp(-|z|) is in (0, 1], so neither the exponential nor the logarithm can overflow
-        return logits.maximum(0f).sub(logits.mul(targets)).add(logits.abs().neg().exp().add(1f).log());
+        // exp(-|z|) is in (0, 1], so neither the exponential nor the logarithm can overflow. The zero is a tensor, not
+        // a Java number, as backward reads it again (TorchRuntime.scalar); maximum, unlike a ReLU, splits the gradient
+        // of a tie, which gives z = 0 its exact gradient sigmoid(0) - y
+        return logits.maximum(TorchRuntime.scalar(logits.getManager(), 0f)).sub(logits.mul(targets)).add(logits.abs().neg().exp().add(1f).log());
     }
 
     private float[] classificationColumnFlags() {

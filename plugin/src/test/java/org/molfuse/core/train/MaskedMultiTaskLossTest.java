@@ -53,6 +53,28 @@ class MaskedMultiTaskLossTest {
         }
     }
 
+    /** The zero of max(z, 0) must not live in memory a garbage collection between forward and backward frees. */
+    @Test
+    void theGradientDoesNotDependOnWhenTheGarbageCollectorRuns() throws InterruptedException {
+        for (int round = 0; round < 2; round++) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                NDArray outputs = manager.create(OUTPUTS, new Shape(3, 2));
+                outputs.setRequiresGradient(true);
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray loss = new MaskedMultiTaskLoss(MIXED).evaluate(outputs, LABELS);
+                    for (int collection = 0; collection < 3; collection++) {
+                        System.gc();
+                        Thread.sleep(20); // lets the cleaner thread free unreachable direct buffers
+                    }
+                    collector.backward(loss);
+                }
+                // the hand-derived gradient of missingLabelsGetNoGradient
+                assertArrayEquals(new float[] {0.25f, -0.125f, 0f, 0.2201993f, -0.5f, 0f},
+                        outputs.getGradient().toFloatArray(), 1e-6f);
+            }
+        }
+    }
+
     @Test
     void crossEntropyStaysFiniteForLargeLogits() {
         try (NDManager manager = NDManager.newBaseManager()) {
