@@ -17,15 +17,24 @@ class MoleculeFeatureJoinTest {
     private static final GraphBatch BATCH = GraphBatch.of(NnFixtures.molecules("CCO", "C", "c1ccccc1O"));
     private static final float[][] FEATURES = {{1f, -2f}, {0.5f, 0f}, {3f, 4f}};
 
+    /** The batch's shapes followed by those of {@code featureSize} molecule features per molecule. */
+    private static Shape[] shapes(int featureSize) {
+        Shape[] shapes = Arrays.copyOf(BATCH.shapes(), GraphBatch.SIZE + 1);
+        shapes[MoleculeFeatureJoin.MOLECULE_FEATURES] = new Shape(BATCH.numGraphs(), featureSize);
+        return shapes;
+    }
+
+    private static GraphEncoder encoder(LayerType layer, int hidden, ReadoutType readout) {
+        return new GraphEncoder(new GraphEncoderConfig(layer, hidden, 2, readout, 0f, BATCH.atomFeatureSize(),
+                BATCH.bondFeatureSize()));
+    }
+
     @Test
     void theGraphVectorIsFollowedByTheMoleculeFeatures() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            GraphEncoder encoder = new GraphEncoder(new GraphEncoderConfig(LayerType.GIN, 8, 2, ReadoutType.SUM, 0f,
-                    BATCH.atomFeatureSize(), BATCH.bondFeatureSize()));
+            GraphEncoder encoder = encoder(LayerType.GIN, 8, ReadoutType.SUM);
             MoleculeFeatureJoin join = new MoleculeFeatureJoin(encoder, 2);
-            Shape[] shapes = Arrays.copyOf(BATCH.shapes(), GraphBatch.SIZE + 1);
-            shapes[MoleculeFeatureJoin.MOLECULE_FEATURES] = new Shape(3, 2);
-            join.initialize(manager, DataType.FLOAT32, shapes);
+            join.initialize(manager, DataType.FLOAT32, shapes(2));
 
             NDList inputs = BATCH.toNDList(manager);
             inputs.add(manager.create(FEATURES));
@@ -38,19 +47,15 @@ class MoleculeFeatureJoinTest {
                 expected[g][9] = FEATURES[g][1];
             }
             NnFixtures.assertRows(expected, joined, 0f);
-            assertEquals(joined.getShape(), join.getOutputShapes(shapes)[0]);
+            assertEquals(joined.getShape(), join.getOutputShapes(shapes(2))[0]);
         }
     }
 
     @Test
     void missingOrMisshapedFeaturesAreNamed() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            GraphEncoder encoder = new GraphEncoder(new GraphEncoderConfig(LayerType.GCN, 4, 1, ReadoutType.MEAN, 0f,
-                    BATCH.atomFeatureSize(), BATCH.bondFeatureSize()));
-            MoleculeFeatureJoin join = new MoleculeFeatureJoin(encoder, 3);
-            Shape[] shapes = Arrays.copyOf(BATCH.shapes(), GraphBatch.SIZE + 1);
-            shapes[MoleculeFeatureJoin.MOLECULE_FEATURES] = new Shape(3, 3);
-            join.initialize(manager, DataType.FLOAT32, shapes);
+            MoleculeFeatureJoin join = new MoleculeFeatureJoin(encoder(LayerType.GCN, 4, ReadoutType.MEAN), 3);
+            join.initialize(manager, DataType.FLOAT32, shapes(3));
 
             IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                     () -> NnFixtures.forward(join, manager, BATCH));
