@@ -47,8 +47,8 @@ final class TestWorkflowTemplates {
     }
 
     static List<Template> all() {
-        return List.of(esolSolubility(), bbbpScaffoldSplit(), moleculeFeatures(), esolLanguageModel(),
-                languageModelPretraining());
+        return List.of(esolSolubility(), bbbpScaffoldSplit(), baceWithDescriptors(), moleculeFeatures(),
+                esolLanguageModel(), languageModelPretraining());
     }
 
     /** ESOL with chemprop's defaults: read, standardize, split 80/10/10, train D-MPNN, predict the test rows, score. */
@@ -59,6 +59,15 @@ final class TestWorkflowTemplates {
     /** BBBP blood-brain barrier penetration, classified by D-MPNN on a balanced Bemis–Murcko scaffold split. */
     static Template bbbpScaffoldSplit() {
         return learningChain("bbbp-permeability-scaffold-split", "bbbp", "scaffold", "p_np", "classification");
+    }
+
+    /**
+     * BACE-1 inhibition on a scaffold split, with CDK's 2D descriptors joined to the D-MPNN's graph vector: the data
+     * set where a fingerprint random forest beats a graph network alone.
+     */
+    static Template baceWithDescriptors() {
+        return learningChain("bace-inhibition-cdk-descriptors", "bace", "scaffold", "Class", "classification", LEARNER,
+                PREDICTOR, values -> values.with("molecule_features", "cdk_2d"));
     }
 
     /**
