@@ -100,7 +100,7 @@ public final class GnnLearnerOperator implements Operator {
                         "Whole-molecule features joined to the learned molecule vector before the prediction head, "
                                 + "standardized on the training molecules (chemprop's features generators). "
                                 + "ecfp4: 2048 ECFP4 bits; ecfp4_counts: 2048 ECFP4 counts; descriptors: the "
-                                + "eleven CDK descriptors of the Fingerprints and Descriptors node; cdk_2d: 183 "
+                                + "eleven CDK descriptors of the Descriptors node; cdk_2d: 183 "
                                 + "two-dimensional CDK descriptors. They help most on small data sets.",
                         "none", List.of("none", "ecfp4", "ecfp4_counts", "descriptors", "cdk_2d")),
                 new Parameter.Int(HIDDEN_SIZE, "Hidden size", "Width of the message passing layers.", 300, 8, 4096),
