@@ -128,9 +128,7 @@ public final class GnnBenchmark {
     }
 
     private static GnnLearnOperation.Settings withSeed(GnnLearnOperation.Settings s, long seed) {
-        return new GnnLearnOperation.Settings(s.smilesColumn(), s.tasks(), s.featurizer(), s.layer(), s.hiddenSize(),
-                s.depth(), s.readout(), s.dropout(), s.headHidden(), s.headLayers(), s.split(), s.fractions(),
-                s.training().withSeed(Math.toIntExact(seed)));
+        return s.withTraining(s.training().withSeed(Math.toIntExact(seed)));
     }
 
     private static long peakHeapBytes() {

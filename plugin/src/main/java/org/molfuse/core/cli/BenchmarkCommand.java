@@ -118,9 +118,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String rows = split.map(parts -> parts.train().length + " / " + parts.valid().length + " / "
                 + parts.test().length + " train / validation / test molecules").orElse(table.rowCount() + " molecules");
-        out.printf(Locale.ROOT, "%s: %s, model %s, molecule features %s, split %s, %d epochs, seeds %s%n",
-                loaded.spec().name(), rows, modelOptions.model, modelOptions.moleculeFeatures,
-                given ? "given files" : modelOptions.split, modelOptions.epochs, seeds);
+        out.printf(Locale.ROOT, "%s: %s, model %s, molecule features %s, ensemble size %d, split %s, %d epochs, "
+                + "seeds %s%n", loaded.spec().name(), rows, modelOptions.model, modelOptions.moleculeFeatures,
+                modelOptions.ensembleSize, given ? "given files" : modelOptions.split, modelOptions.epochs, seeds);
         out.flush();
         TrainingListener progress = epochProgress(spec.commandLine().getErr());
         GnnBenchmark.Summary summary = "lm".equalsIgnoreCase(modelOptions.model)
@@ -163,6 +163,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         if (!"none".equalsIgnoreCase(modelOptions.moleculeFeatures.trim())) {
             throw new UserInputException("--molecule-features: graph models only, not --model lm");
+        }
+        if (modelOptions.ensembleSize != 1) {
+            throw new UserInputException("--ensemble-size: graph models only, not --model lm");
         }
         if (loaded.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
@@ -216,6 +219,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         root.put("dataset", name);
         root.put("model", modelOptions.model);
         root.put("molecule_features", modelOptions.moleculeFeatures);
+        root.put("ensemble_size", modelOptions.ensembleSize);
         root.put("split", splitName);
         root.put("epochs", modelOptions.epochs);
         root.put("metric", summary.metric());

@@ -64,16 +64,24 @@ final class ModelOptions {
                     + "(183 two-dimensional CDK descriptors) (default: ${DEFAULT-VALUE}).")
     String moleculeFeatures;
 
+    @Option(names = "--ensemble-size", paramLabel = "N", defaultValue = "1",
+            description = "Graph models to train, one after another with seeds SEED, SEED+1, ..., whose outputs are "
+                    + "averaged, as chemprop's --ensemble_size; takes N times as long (default: ${DEFAULT-VALUE}).")
+    int ensembleSize;
+
     GnnLearnOperation.Settings settings(Dataset dataset, long seed) {
         if (dataset.spec().tasks().isEmpty()) {
             throw new UserInputException("--task: name at least one label column as COLUMN:regression|classification");
+        }
+        if (ensembleSize < 1) {
+            throw new UserInputException("--ensemble-size: at least 1, got " + ensembleSize);
         }
         TrainingConfig training = TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batchSize)
                 .withSeed(Math.toIntExact(seed)).withThreads(threads);
         return new GnnLearnOperation.Settings(dataset.spec().smilesColumn(), dataset.spec().tasks(),
                 featurizer(), parse(LayerType.class, model, "--model"), hidden, depth,
                 parse(ReadoutType.class, readout, "--readout"), dropout, hidden, 1,
-                SplitOperation.Method.parse(split), OptionValues.fractions(fractions), training);
+                SplitOperation.Method.parse(split), OptionValues.fractions(fractions), training, ensembleSize);
     }
 
     private GraphFeaturizerSpec featurizer() {

@@ -2,6 +2,8 @@ package org.molfuse.core.ops;
 
 import ai.djl.nn.Block;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -15,6 +17,7 @@ import org.molfuse.core.eval.Split;
 import org.molfuse.core.nn.GraphEncoderConfig;
 import org.molfuse.core.nn.LayerType;
 import org.molfuse.core.nn.ReadoutType;
+import org.molfuse.core.train.EpochRecord;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ModelPredictor;
 import org.molfuse.core.train.ModelTrainer;
@@ -32,11 +35,14 @@ import org.molfuse.core.train.TrainingResult;
  */
 public final class GnnLearnOperation {
 
-    /** What to learn and how. */
+    /**
+     * What to learn and how. With {@code ensembleSize} N above 1, N models train one after another, model i with
+     * the training seed plus i (so model 0 is the model of ensemble size 1), and predict their mean.
+     */
     public record Settings(String smilesColumn, List<TaskSpec> tasks, GraphFeaturizerSpec featurizer,
             LayerType layer, int hiddenSize, int depth, ReadoutType readout, float dropout, int headHidden,
             int headLayers, SplitOperation.Method split, org.molfuse.core.eval.SplitFractions fractions,
-            TrainingConfig training) {
+            TrainingConfig training, int ensembleSize) {
         public Settings {
             Objects.requireNonNull(smilesColumn, "smilesColumn");
             Objects.requireNonNull(featurizer, "featurizer");
@@ -44,6 +50,27 @@ public final class GnnLearnOperation {
             Objects.requireNonNull(fractions, "fractions");
             Objects.requireNonNull(training, "training");
             tasks = LearnResult.requireTasks(tasks);
+            if (ensembleSize < 1) {
+                throw new IllegalArgumentException("ensemble size must be at least 1, got " + ensembleSize);
+            }
+        }
+
+        /** One model. */
+        public Settings(String smilesColumn, List<TaskSpec> tasks, GraphFeaturizerSpec featurizer, LayerType layer,
+                int hiddenSize, int depth, ReadoutType readout, float dropout, int headHidden, int headLayers,
+                SplitOperation.Method split, org.molfuse.core.eval.SplitFractions fractions, TrainingConfig training) {
+            this(smilesColumn, tasks, featurizer, layer, hiddenSize, depth, readout, dropout, headHidden, headLayers,
+                    split, fractions, training, 1);
+        }
+
+        public Settings withTraining(TrainingConfig value) {
+            return new Settings(smilesColumn, tasks, featurizer, layer, hiddenSize, depth, readout, dropout,
+                    headHidden, headLayers, split, fractions, value, ensembleSize);
+        }
+
+        public Settings withEnsembleSize(int value) {
+            return new Settings(smilesColumn, tasks, featurizer, layer, hiddenSize, depth, readout, dropout,
+                    headHidden, headLayers, split, fractions, training, value);
         }
 
         /** Chemprop's defaults: D-MPNN, hidden 300, depth 3, mean readout, head 300 x 1, 30 epochs, batch 50. */
@@ -99,10 +126,11 @@ public final class GnnLearnOperation {
         GnnArchitecture architecture = new GnnArchitecture(new GraphEncoderConfig(settings.layer(),
                 settings.hiddenSize(), settings.depth(), settings.readout(), settings.dropout(),
                 first.atomFeatureSize(), first.bondFeatureSize()), featurizer.moleculeFeatureSize(),
-                settings.headHidden(), settings.headLayers(), settings.dropout(), names.size());
+                settings.headHidden(), settings.headLayers(), settings.dropout(), names.size(),
+                settings.ensembleSize());
         Block block = architecture.build();
-        TrainingResult training = new ModelTrainer(settings.training(), listener, cancelled)
-                .train(block, manager, MoleculeGraphs.SOURCE, train, valid, kinds);
+        TrainingResult training = train(block, settings.training(), manager, train, valid, kinds, listener,
+                cancelled);
 
         Metric metric = settings.training().validationMetricFor(kinds);
         MultiTaskResult scores = score(block, manager, kinds, training, test, names, metric,
@@ -112,6 +140,36 @@ public final class GnnLearnOperation {
         return new LearnResult(bundle, training, split, metric,
                 names.size() == 1 ? scores.perTask().get(names.get(0)) : scores.macroAverage(), scores.perTask(),
                 featurized.invalidCount(), train.size());
+    }
+
+    /**
+     * Trains each member of the model on its own, member i with the training seed plus i, and marks the whole model
+     * initialized. The history numbers the members' epochs on (member 1's first epoch follows member 0's last);
+     * the best epoch and metric are member 0's.
+     */
+    private static TrainingResult train(Block block, TrainingConfig config, NDManager manager,
+            List<MoleculeGraphs.Example> train, List<MoleculeGraphs.Example> valid, List<TaskKind> kinds,
+            TrainingListener listener, BooleanSupplier cancelled) {
+        List<Block> members = GnnArchitecture.members(block);
+        List<EpochRecord> history = new ArrayList<>();
+        TrainingResult first = null;
+        for (int i = 0; i < members.size(); i++) {
+            int epochsBefore = history.size();
+            TrainingResult member = new ModelTrainer(config.withSeed(config.seed() + i), epoch -> {
+                EpochRecord numbered = new EpochRecord(epochsBefore + epoch.epoch(), epoch.trainLoss(),
+                        epoch.validationMetric(), epoch.learningRate(), epoch.seconds());
+                listener.epochEnded(numbered);
+            }, cancelled).train(members.get(i), manager, MoleculeGraphs.SOURCE, train, valid, kinds);
+            member.history().forEach(epoch -> history.add(new EpochRecord(epochsBefore + epoch.epoch(),
+                    epoch.trainLoss(), epoch.validationMetric(), epoch.learningRate(), epoch.seconds())));
+            first = first == null ? member : first;
+        }
+        if (members.size() == 1) {
+            return first;
+        }
+        block.initialize(manager, DataType.FLOAT32, members.get(0).getInputShapes());
+        return new TrainingResult(history, first.bestEpoch(), first.bestMetric(), first.metricName(),
+                first.stoppedEarly(), first.scaler());
     }
 
     private static MultiTaskResult score(Block block, NDManager manager, List<TaskKind> kinds,

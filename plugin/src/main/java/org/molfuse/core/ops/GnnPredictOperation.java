@@ -3,6 +3,7 @@ package org.molfuse.core.ops;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -31,8 +32,8 @@ public final class GnnPredictOperation {
 
     /**
      * With {@code withEmbedding}, also appends the input of the prediction head of each molecule (the encoder's
-     * readout vector, then the scaled molecule features if the model has them), for fusion with other models or
-     * distillation.
+     * readout vector, then the scaled molecule features if the model has them; for an ensemble, every member's, one
+     * after the other), for fusion with other models or distillation.
      */
     public static Table execute(Table table, String smilesColumn, ModelBundle bundle, NDManager manager,
             int batchSize, boolean withEmbedding, BooleanSupplier cancelled) {
@@ -48,15 +49,26 @@ public final class GnnPredictOperation {
                 PredictionColumns.byRow(table.rowCount(), valid, MoleculeGraphs.Example::row, predictions),
                 featurized.reasons()));
         if (withEmbedding) {
-            Block encoder = bundle.block().getChildren().get(0).getValue();
             int width = GnnArchitecture.fromJson(bundle.architectureJson()).embeddingSize();
-            float[][] vectors = valid.isEmpty() ? new float[0][]
-                    : ModelPredictor.outputs(encoder, manager, MoleculeGraphs.SOURCE, valid, batchSize, cancelled,
-                            (outputs, rows) -> { });
+            float[][] vectors = new float[valid.size()][0];
+            for (Block member : GnnArchitecture.members(bundle.block())) {
+                float[][] part = valid.isEmpty() ? new float[0][]
+                        : ModelPredictor.outputs(GnnArchitecture.embedding(member), manager, MoleculeGraphs.SOURCE,
+                                valid, batchSize, cancelled, (outputs, rows) -> { });
+                for (int i = 0; i < vectors.length; i++) {
+                    vectors[i] = concatenated(vectors[i], part[i]);
+                }
+            }
             columns.add(PredictionColumns.embedding(table, EMBEDDING, width,
                     PredictionColumns.byRow(table.rowCount(), valid, MoleculeGraphs.Example::row, vectors),
                     featurized.reasons()));
         }
         return table.withColumns(columns);
+    }
+
+    private static float[] concatenated(float[] first, float[] second) {
+        float[] joined = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
     }
 }

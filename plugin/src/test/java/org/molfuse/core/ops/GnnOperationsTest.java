@@ -27,6 +27,7 @@ import org.molfuse.core.eval.SplitFractions;
 import org.molfuse.core.nn.LayerType;
 import org.molfuse.core.nn.ReadoutType;
 import org.molfuse.core.nn.TorchRuntime;
+import org.molfuse.core.train.EpochRecord;
 import org.molfuse.core.train.LearningRateConfig;
 import org.molfuse.core.train.ModelBundle;
 import org.molfuse.core.train.ScheduleKind;
@@ -226,6 +227,62 @@ class GnnOperationsTest {
                 + "\"depth\":3,\"readout\":\"MEAN\",\"dropout\":0.0,\"atomFeatureSize\":133,\"bondFeatureSize\":14},"
                 + "\"headHidden\":300,\"headLayers\":1,\"headDropout\":0.0,\"tasks\":1}");
         assertEquals(0, old.moleculeFeatureSize());
+        assertEquals(1, old.ensembleSize());
         assertEquals(300, old.embeddingSize());
+    }
+
+    @Test
+    void anEnsemblePredictsTheMeanOfTheModelsItsSeedsGiveAlone() throws IOException {
+        Table table = heavyAtomCounts();
+        GnnLearnOperation.Settings base = settings();
+        GnnLearnOperation.Settings single = new GnnLearnOperation.Settings(base.smilesColumn(), base.tasks(),
+                base.featurizer(), base.layer(), 16, 2, base.readout(), 0f, 16, 1, base.split(), base.fractions(),
+                base.training().withEpochs(3));
+        try (NDManager manager = TorchRuntime.newManager()) {
+            List<EpochRecord> epochs = new ArrayList<>();
+            LearnResult ensemble = GnnLearnOperation.execute(table, single.withEnsembleSize(2), manager, epochs::add,
+                    () -> false);
+            LearnResult seed3 = GnnLearnOperation.execute(table, single, ensemble.split(), manager,
+                    TrainingListener.NONE, () -> false);
+            LearnResult seed4 = GnnLearnOperation.execute(table,
+                    single.withTraining(single.training().withSeed(4)), ensemble.split(), manager,
+                    TrainingListener.NONE, () -> false);
+
+            assertEquals(List.of(1, 2, 3, 4, 5, 6), epochs.stream().map(EpochRecord::epoch).toList(),
+                    "the second model's epochs follow the first's");
+            assertEquals(6, ensemble.training().history().size());
+            Table both = GnnPredictOperation.execute(table, "smiles", ensemble.bundle(), manager, 16, true,
+                    () -> false);
+            Table alone3 = GnnPredictOperation.execute(table, "smiles", seed3.bundle(), manager, 16, true,
+                    () -> false);
+            Table alone4 = GnnPredictOperation.execute(table, "smiles", seed4.bundle(), manager, 16, true,
+                    () -> false);
+            DoubleVectorColumn embeddings = both.doubleVectorColumn(GnnPredictOperation.EMBEDDING);
+            assertEquals(32, embeddings.fixedLength(), "both models' head inputs");
+            int valid = table.rowCount() - 1;
+            for (int row = 0; row < valid; row++) {
+                double mean = (alone3.doubleColumn("heavy_atoms_predicted").getDouble(row)
+                        + alone4.doubleColumn("heavy_atoms_predicted").getDouble(row)) / 2;
+                assertEquals(mean, both.doubleColumn("heavy_atoms_predicted").getDouble(row), 1e-4,
+                        "row " + (row + 1));
+                double[] joined = embeddings.getVector(row);
+                double[] first = alone3.doubleVectorColumn(GnnPredictOperation.EMBEDDING).getVector(row);
+                double[] second = alone4.doubleVectorColumn(GnnPredictOperation.EMBEDDING).getVector(row);
+                for (int k = 0; k < 16; k++) {
+                    assertEquals(first[k], joined[k], 1e-6, "row " + (row + 1) + ", first model, " + k);
+                    assertEquals(second[k], joined[16 + k], 1e-6, "row " + (row + 1) + ", second model, " + k);
+                }
+            }
+
+            Path file = dir.resolve("ensemble.mfb");
+            ensemble.bundle().write(file);
+            ModelBundle loaded = ModelBundle.read(file, GnnArchitecture.factory(), manager);
+            DoubleColumn reloaded = GnnPredictOperation.execute(table, "smiles", loaded, manager, 16, () -> false)
+                    .doubleColumn("heavy_atoms_predicted");
+            for (int row = 0; row < valid; row++) {
+                assertEquals(both.doubleColumn("heavy_atoms_predicted").getDouble(row), reloaded.getDouble(row),
+                        0.0, "row " + (row + 1));
+            }
+        }
     }
 }

@@ -138,8 +138,8 @@ class ParameterConfigTest {
         assertEquals(List.of("logS"), targets.getStringArray("InclList"));
         assertEquals(List.of(), targets.getStringArray("ExclList"));
         assertFalse(targets.getBoolean("keep_all_columns_selected"));
-        assertEquals(16, LEARNER.parameters().size());
-        assertEquals(15, countEntries(model), "every parameter but the column list is one entry");
+        assertEquals(17, LEARNER.parameters().size());
+        assertEquals(16, countEntries(model), "every parameter but the column list is one entry");
         assertEquals(List.of("target_columns"), model.configs().stream().map(KnimeConfig::key).toList());
     }
 

@@ -58,6 +58,7 @@ public final class GnnLearnerOperator implements Operator {
     static final String EPOCHS = "epochs";
     static final String BATCH_SIZE = "batch_size";
     static final String LEARNING_RATE = "learning_rate";
+    static final String ENSEMBLE_SIZE = "ensemble_size";
 
     @Override
     public String name() {
@@ -117,6 +118,11 @@ public final class GnnLearnerOperator implements Operator {
                 new Parameter.Real(LEARNING_RATE, "Learning rate",
                         "Peak learning rate of chemprop's schedule (linear warm-up over 2 epochs, then exponential "
                                 + "decay to a tenth of it).", 1e-3, 1e-6, 1),
+                new Parameter.Int(ENSEMBLE_SIZE, "Ensemble size",
+                        "Models trained one after another (the first with the random seed, the next with the seed "
+                                + "plus 1, ...) whose predictions are averaged, as chemprop's ensembles; training "
+                                + "takes this many times as long.",
+                        1, 1, 20),
                 CommonParameters.seed("weight initialization and batch order"));
     }
 
@@ -141,7 +147,8 @@ public final class GnnLearnerOperator implements Operator {
         GnnLearnOperation.Settings settings = settings(values, smiles, tasks);
         Split split = LearnerTables.split(training.rowCount(), both);
 
-        int epochs = values.integer(EPOCHS);
+        // an ensemble's members train one after another and number their epochs on
+        int epochs = values.integer(EPOCHS) * settings.ensembleSize();
         List<EpochRecord> history = new ArrayList<>();
         Trained trained = TorchRuntime.withBundleClassLoader(() -> {
             try (NDManager manager = TorchRuntime.newManager()) {
@@ -186,7 +193,7 @@ public final class GnnLearnerOperator implements Operator {
                 enumOf(LayerType.class, values.string(ARCHITECTURE)),
                 values.integer(HIDDEN_SIZE), values.integer(DEPTH), enumOf(ReadoutType.class, values.string(READOUT)),
                 dropout, values.integer(HEAD_HIDDEN_SIZE), values.integer(HEAD_LAYERS), SplitOperation.Method.RANDOM,
-                SplitFractions.defaults(), training);
+                SplitFractions.defaults(), training, values.integer(ENSEMBLE_SIZE));
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String choice) {
