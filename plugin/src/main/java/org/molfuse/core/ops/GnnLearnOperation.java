@@ -155,13 +155,10 @@ public final class GnnLearnOperation {
         TrainingResult first = null;
         for (int i = 0; i < members.size(); i++) {
             int epochsBefore = history.size();
-            TrainingResult member = new ModelTrainer(config.withSeed(config.seed() + i), epoch -> {
-                EpochRecord numbered = new EpochRecord(epochsBefore + epoch.epoch(), epoch.trainLoss(),
-                        epoch.validationMetric(), epoch.learningRate(), epoch.seconds());
-                listener.epochEnded(numbered);
-            }, cancelled).train(members.get(i), manager, MoleculeGraphs.SOURCE, train, valid, kinds);
-            member.history().forEach(epoch -> history.add(new EpochRecord(epochsBefore + epoch.epoch(),
-                    epoch.trainLoss(), epoch.validationMetric(), epoch.learningRate(), epoch.seconds())));
+            TrainingResult member = new ModelTrainer(config.withSeed(config.seed() + i),
+                    epoch -> listener.epochEnded(after(epochsBefore, epoch)), cancelled)
+                    .train(members.get(i), manager, MoleculeGraphs.SOURCE, train, valid, kinds);
+            member.history().forEach(epoch -> history.add(after(epochsBefore, epoch)));
             first = first == null ? member : first;
         }
         if (members.size() == 1) {
@@ -170,6 +167,11 @@ public final class GnnLearnOperation {
         block.initialize(manager, DataType.FLOAT32, members.get(0).getInputShapes());
         return new TrainingResult(history, first.bestEpoch(), first.bestMetric(), first.metricName(),
                 first.stoppedEarly(), first.scaler());
+    }
+
+    private static EpochRecord after(int epochsBefore, EpochRecord epoch) {
+        return new EpochRecord(epochsBefore + epoch.epoch(), epoch.trainLoss(), epoch.validationMetric(),
+                epoch.learningRate(), epoch.seconds());
     }
 
     private static MultiTaskResult score(Block block, NDManager manager, List<TaskKind> kinds,
