@@ -148,8 +148,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     /** One line per epoch on standard error, so that a long run shows it is alive; the figures go to standard out. */
     private TrainingListener epochProgress(PrintWriter err) {
         return epoch -> {
+            // an ensemble's members number their epochs on
             err.printf(Locale.ROOT, "  epoch %d/%d  loss %.4f  validation %.4f  %.1f s%n", epoch.epoch(),
-                    modelOptions.epochs, epoch.trainLoss(), epoch.validationMetric(), epoch.seconds());
+                    modelOptions.epochs * modelOptions.ensembleSize, epoch.trainLoss(), epoch.validationMetric(), epoch.seconds());
             err.flush();
         };
     }
