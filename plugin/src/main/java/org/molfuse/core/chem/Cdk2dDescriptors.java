@@ -140,7 +140,8 @@ public final class Cdk2dDescriptors {
         }
     }
 
-    private static double valueAt(IDescriptorResult result, int index) {
+    /** Value {@code index} of any CDK result type; NaN for a type that holds no number. */
+    static double valueAt(IDescriptorResult result, int index) {
         if (result instanceof DoubleArrayResult array) {
             return array.get(index);
         }

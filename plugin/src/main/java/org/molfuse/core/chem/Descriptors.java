@@ -19,9 +19,6 @@ import org.openscience.cdk.qsar.descriptors.molecular.RotatableBondsCountDescrip
 import org.openscience.cdk.qsar.descriptors.molecular.TPSADescriptor;
 import org.openscience.cdk.qsar.descriptors.molecular.WeightDescriptor;
 import org.openscience.cdk.qsar.descriptors.molecular.XLogPDescriptor;
-import org.openscience.cdk.qsar.result.DoubleResult;
-import org.openscience.cdk.qsar.result.IDescriptorResult;
-import org.openscience.cdk.qsar.result.IntegerResult;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
@@ -104,14 +101,7 @@ public final class Descriptors {
         if (value.getException() != null) {
             return Double.NaN;
         }
-        IDescriptorResult result = value.getValue();
-        if (result instanceof DoubleResult d) {
-            return d.doubleValue();
-        }
-        if (result instanceof IntegerResult n) {
-            return n.intValue();
-        }
-        return Double.NaN;
+        return Cdk2dDescriptors.valueAt(value.getValue(), 0);
     }
 
     private static RotatableBondsCountDescriptor rotatableBonds() {

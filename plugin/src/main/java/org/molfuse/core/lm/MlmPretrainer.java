@@ -233,7 +233,7 @@ public final class MlmPretrainer {
             MlmMasking.Masked masked = masking.mask(batch, random);
             long start = System.nanoTime();
             float loss;
-            double gradientNorm;
+            boolean dropped;
             try (NDManager stepManager = manager.newSubManager(); NDScope scope = new NDScope()) {
                 try (GradientCollector collector = engine.newGradientCollector()) {
                     NDArray logits = model.block().forward(parameters, inputs(masked.inputs(), stepManager), true)
@@ -243,8 +243,9 @@ public final class MlmPretrainer {
                     loss = batchLoss.getFloat();
                 }
                 // as BERT and RoBERTa: without it, post-LayerNorm transformers diverge now and then
-                gradientNorm = GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
-                if (!Float.isFinite(loss) || !Double.isFinite(gradientNorm)) {
+                double gradientNorm = GradientClipping.clip(trainable, MAX_GRADIENT_NORM);
+                dropped = !Float.isFinite(loss) || !Double.isFinite(gradientNorm);
+                if (dropped) {
                     // the batch is dropped, as mixed-precision trainers drop an overflowing step: no update, and
                     // gradients cleared by assignment (multiplying NaN by zero would keep it)
                     for (Parameter parameter : trainable) {
@@ -253,7 +254,7 @@ public final class MlmPretrainer {
                     }
                 }
             }
-            if (!Float.isFinite(loss) || !Double.isFinite(gradientNorm)) {
+            if (dropped) {
                 skippedInARow++;
                 if (skippedInARow > MAX_SKIPPED_STEPS_IN_A_ROW) {
                     // the model (and its last checkpoint) never took a step of NaN

@@ -159,7 +159,9 @@ public final class GnnLearnOperation {
                     epoch -> listener.epochEnded(after(epochsBefore, epoch)), cancelled)
                     .train(members.get(i), manager, MoleculeGraphs.SOURCE, train, valid, kinds);
             member.history().forEach(epoch -> history.add(after(epochsBefore, epoch)));
-            first = first == null ? member : first;
+            if (i == 0) {
+                first = member;
+            }
         }
         if (members.size() == 1) {
             return first;
