@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -46,7 +47,7 @@ final class InputTable {
                     + "at most " + Integer.MAX_VALUE + " rows");
         }
         int columns = spec.getNumColumns();
-        List<ColumnReader> readers = new ArrayList<>();
+        List<ColumnReader<?>> readers = new ArrayList<>();
         Map<String, Object[]> hostCells = new HashMap<>();
         for (int index = 0; index < columns; index++) {
             DataColumnSpec column = spec.getColumnSpec(index);
@@ -72,7 +73,7 @@ final class InputTable {
             rows.close();
         }
         List<Column> read = new ArrayList<>();
-        for (ColumnReader reader : readers) {
+        for (ColumnReader<?> reader : readers) {
             read.add(reader.build());
         }
         read.add(origins.build());
@@ -84,140 +85,48 @@ final class InputTable {
         return cell instanceof MissingCell missing ? missing.getError() : null;
     }
 
-    /** Appends the cells of one column to the core builder of its type. */
-    private abstract static class ColumnReader {
+    /**
+     * Appends the cells of one column to the core builder of its type.
+     *
+     * @param presentCell appends a present cell, read as the builder's type
+     */
+    private record ColumnReader<B extends Column.Builder<?>>(B builder, BiConsumer<B, DataCell> presentCell) {
 
-        abstract void addPresent(DataCell cell);
-
-        abstract void addMissing(String reason);
-
-        abstract Column build();
-
-        final void add(DataCell cell) {
+        void add(DataCell cell) {
             if (cell.isMissing()) {
-                addMissing(missingReason(cell));
+                builder.addMissing(missingReason(cell));
             } else {
-                addPresent(cell);
+                presentCell.accept(builder, cell);
             }
         }
 
-        static ColumnReader of(String name, ColumnType type) {
+        Column build() {
+            return builder.build();
+        }
+
+        static ColumnReader<?> of(String name, ColumnType type) {
             return switch (type) {
-                case STRING -> new ColumnReader() {
-                    private final StringColumn.Builder builder = StringColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        builder.add(((StringValue) cell).getStringValue());
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
-                case INT -> new ColumnReader() {
-                    private final IntColumn.Builder builder = IntColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        builder.add(((IntValue) cell).getIntValue());
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
-                case DOUBLE -> new ColumnReader() {
-                    private final DoubleColumn.Builder builder = DoubleColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        builder.add(((DoubleValue) cell).getDoubleValue());
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
-                case DOUBLE_VECTOR -> new ColumnReader() {
-                    private final DoubleVectorColumn.Builder builder = DoubleVectorColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        DoubleVectorValue vector = (DoubleVectorValue) cell;
-                        double[] values = new double[vector.getLength()];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = vector.getValue(i);
-                        }
-                        builder.add(values);
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
-                case GRAPH -> new ColumnReader() {
-                    private final GraphColumn.Builder builder = GraphColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        builder.add(((MoleculeGraphValue) cell).getMoleculeGraph());
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
-                default -> new ColumnReader() {
-                    // the host cell itself, never looked at by operators and handed back unchanged
-                    private final OpaqueColumn.Builder builder = OpaqueColumn.builder(name);
-
-                    @Override
-                    void addPresent(DataCell cell) {
-                        builder.add(cell);
-                    }
-
-                    @Override
-                    void addMissing(String reason) {
-                        builder.addMissing(reason);
-                    }
-
-                    @Override
-                    Column build() {
-                        return builder.build();
-                    }
-                };
+                case STRING -> new ColumnReader<>(StringColumn.builder(name),
+                        (builder, cell) -> builder.add(((StringValue) cell).getStringValue()));
+                case INT -> new ColumnReader<>(IntColumn.builder(name),
+                        (builder, cell) -> builder.add(((IntValue) cell).getIntValue()));
+                case DOUBLE -> new ColumnReader<>(DoubleColumn.builder(name),
+                        (builder, cell) -> builder.add(((DoubleValue) cell).getDoubleValue()));
+                case DOUBLE_VECTOR -> new ColumnReader<>(DoubleVectorColumn.builder(name),
+                        (builder, cell) -> builder.add(values((DoubleVectorValue) cell)));
+                case GRAPH -> new ColumnReader<>(GraphColumn.builder(name),
+                        (builder, cell) -> builder.add(((MoleculeGraphValue) cell).getMoleculeGraph()));
+                // the host cell itself, never looked at by operators and handed back unchanged
+                default -> new ColumnReader<>(OpaqueColumn.builder(name), OpaqueColumn.Builder::add);
             };
+        }
+
+        private static double[] values(DoubleVectorValue vector) {
+            double[] values = new double[vector.getLength()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = vector.getValue(i);
+            }
+            return values;
         }
     }
 }

@@ -111,7 +111,7 @@ public abstract sealed class Column
     }
 
     /** Shared bookkeeping of the per-type builders: row count and the reasons of missing cells. */
-    abstract static class Builder<C extends Column> {
+    public abstract static class Builder<C extends Column> {
         final String name;
         final Map<Integer, String> reasons = new HashMap<>();
         int size;
@@ -130,6 +130,9 @@ public abstract sealed class Column
         public final int size() {
             return size;
         }
+
+        /** Appends a missing cell with its reason, or none when {@code reason} is null. */
+        public abstract Builder<C> addMissing(String reason);
 
         public abstract C build();
     }
