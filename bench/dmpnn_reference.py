@@ -66,6 +66,9 @@ def graphs(split_dir, smiles_column, target_columns):
 
 
 def train(split_dir, seed, task_type="regression"):
+    # Debian's PyTorch and NumPy multiply through OpenBLAS, which starts a thread per core unless told otherwise when
+    # it loads; torch.set_num_threads does not reach it. One thread, like MolFuse's default and chemprop's quoted speed.
+    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = "1"
     import numpy
     import torch
     from torch import nn
