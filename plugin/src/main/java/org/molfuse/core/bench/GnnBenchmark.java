@@ -36,10 +36,21 @@ public final class GnnBenchmark {
             double secondsPerEpoch, double trainMoleculesPerSecond, int bestEpoch) {
     }
 
-    /** All seeds, with the summary figures. */
+    /**
+     * All seeds, with the summary figures. {@code matmulFlopsPerSecond} is the same-run baseline: the
+     * {@link #BASELINE_ROWS} x {@link #BASELINE_WIDTH} x {@link #BASELINE_WIDTH} product timed after each seed, at the
+     * thread count it trained with, and averaged.
+     */
     public record Summary(String metric, List<SeedResult> seeds, double mean, double std, double secondsPerEpoch,
-            double trainMoleculesPerSecond, long peakHeapBytes, long peakResidentBytes) {
+            double trainMoleculesPerSecond, long peakHeapBytes, long peakResidentBytes, double matmulFlopsPerSecond) {
     }
+
+    /**
+     * The baseline's shape is D-MPNN's costliest product at chemprop's defaults: W_h (300 x 300) applied to the
+     * directed-bond messages of a 50-molecule batch (about 1,300 for ESOL-sized molecules).
+     */
+    public static final int BASELINE_ROWS = 1300;
+    public static final int BASELINE_WIDTH = 300;
 
     private GnnBenchmark() {
     }
@@ -64,10 +75,13 @@ public final class GnnBenchmark {
     /** Runs every seed of any learner (graph or language model) and summarizes the test scores and speed. */
     public static Summary run(List<Long> seeds, SeedRun learner) {
         List<SeedResult> results = new ArrayList<>();
+        double matmulFlopsPerSecond = 0;
         String metric = null;
         for (long seed : seeds) {
             try (NDManager manager = TorchRuntime.newManager()) {
                 LearnResult result = learner.train(seed, manager);
+                matmulFlopsPerSecond += MatmulBaseline.flopsPerSecond(manager, BASELINE_ROWS, BASELINE_WIDTH,
+                        BASELINE_WIDTH) / seeds.size();
                 metric = result.metric().name();
                 double secondsPerEpoch = result.training().history().stream().mapToDouble(EpochRecord::seconds)
                         .average().orElse(Double.NaN);
@@ -83,7 +97,7 @@ public final class GnnBenchmark {
         return new Summary(metric, results, mean, Math.sqrt(variance),
                 results.stream().mapToDouble(SeedResult::secondsPerEpoch).average().orElse(Double.NaN),
                 results.stream().mapToDouble(SeedResult::trainMoleculesPerSecond).average().orElse(Double.NaN),
-                peakHeapBytes(), peakResidentBytes());
+                peakHeapBytes(), peakResidentBytes(), matmulFlopsPerSecond);
     }
 
     /**

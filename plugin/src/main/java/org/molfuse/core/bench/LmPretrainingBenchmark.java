@@ -1,9 +1,6 @@
 package org.molfuse.core.bench;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -56,13 +53,13 @@ public final class LmPretrainingBenchmark {
             int hidden = TransformerConfig.preset(preset, 32, maxLength).hiddenSize();
             int intermediate = TransformerConfig.preset(preset, 32, maxLength).intermediateSize();
             int rows = batchSize * Math.min(maxLength, 64);
-            double squareBefore = matmulFlopsPerSecond(manager, SQUARE, SQUARE, SQUARE);
-            double shapedBefore = matmulFlopsPerSecond(manager, rows, hidden, intermediate);
+            double squareBefore = MatmulBaseline.flopsPerSecond(manager, SQUARE, SQUARE, SQUARE);
+            double shapedBefore = MatmulBaseline.flopsPerSecond(manager, rows, hidden, intermediate);
             pretrain(training, validation, preset, batchSize, maxLength, WARMUP_STEPS, manager);
             MlmPretrainer.Result result = pretrain(training, validation, preset, batchSize, maxLength, steps,
                     manager);
-            double square = (squareBefore + matmulFlopsPerSecond(manager, SQUARE, SQUARE, SQUARE)) / 2;
-            double shaped = (shapedBefore + matmulFlopsPerSecond(manager, rows, hidden, intermediate)) / 2;
+            double square = (squareBefore + MatmulBaseline.flopsPerSecond(manager, SQUARE, SQUARE, SQUARE)) / 2;
+            double shaped = (shapedBefore + MatmulBaseline.flopsPerSecond(manager, rows, hidden, intermediate)) / 2;
             Figures figures = new Figures(result.tokensPerSecond(), result.modelFlopsPerSecond(), square, shaped);
             out.printf(Locale.ROOT, "preset %s, batch %d, %d steps, one thread%n", preset, batchSize, steps);
             out.printf(Locale.ROOT, "pretraining:            %10.0f tokens/s  %8.2f GFLOP/s (model FLOPs)%n",
@@ -83,29 +80,6 @@ public final class LmPretrainingBenchmark {
                 steps, 5e-4, Math.min(steps - 1, 10), 0.01, 0.15, steps, 0);
         try (NDManager run = manager.newSubManager()) {
             return new MlmPretrainer(settings).pretrain(training, validation, run, progress -> { }, () -> false);
-        }
-    }
-
-    /** FLOPs per second of [m x k] x [k x n] products, over at least half a second after a warm-up. */
-    static double matmulFlopsPerSecond(NDManager manager, int m, int k, int n) {
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray a = scope.randomNormal(new Shape(m, k));
-            NDArray b = scope.randomNormal(new Shape(k, n));
-            for (int i = 0; i < 3; i++) {
-                try (NDScope step = new NDScope()) {
-                    a.dot(b);
-                }
-            }
-            long start = System.nanoTime();
-            long products = 0;
-            while (System.nanoTime() - start < 500_000_000L || products < 5) {
-                try (NDScope step = new NDScope()) {
-                    a.dot(b);
-                }
-                products++;
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return 2.0 * m * k * n * products / seconds;
         }
     }
 }

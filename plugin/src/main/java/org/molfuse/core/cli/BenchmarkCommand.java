@@ -138,6 +138,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 + "peak heap %d MB; peak resident %d MB%n", summary.metric(), summary.mean(), summary.std(),
                 summary.seeds().size(), summary.secondsPerEpoch(), summary.trainMoleculesPerSecond(),
                 summary.peakHeapBytes() >> 20, summary.peakResidentBytes() >> 20);
+        out.printf(Locale.ROOT, "same-run baseline: matmul %dx%dx%d at %.1f GFLOP/s on this CPU (PyTorch, the training "
+                + "thread count)%n", GnnBenchmark.BASELINE_ROWS, GnnBenchmark.BASELINE_WIDTH,
+                GnnBenchmark.BASELINE_WIDTH, summary.matmulFlopsPerSecond() / 1e9);
         out.flush();
         if (json != null) {
             writeJson(summary, loaded.spec().name(), given ? "given" : modelOptions.split);
@@ -248,6 +251,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         root.put("train_molecules_per_second", summary.trainMoleculesPerSecond());
         root.put("peak_heap_bytes", summary.peakHeapBytes());
         root.put("peak_resident_bytes", summary.peakResidentBytes());
+        root.put("matmul_flops_per_second", summary.matmulFlopsPerSecond());
         OptionValues.writeJson(root, json);
     }
 }

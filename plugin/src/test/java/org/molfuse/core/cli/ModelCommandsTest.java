@@ -111,6 +111,9 @@ class ModelCommandsTest {
         double mean = (result.get("values").get(0).asDouble() + result.get("values").get(1).asDouble()) / 2;
         assertEquals(mean, result.get("mean").asDouble(), 1e-12);
         assertTrue(result.get("train_molecules_per_second").asDouble() > 0);
+        // the same-run baseline: any CPU that trains at all multiplies faster than 100 MFLOP/s
+        assertTrue(result.get("matmul_flops_per_second").asDouble() > 1e8, result.toString());
+        assertTrue(run.out().contains("same-run baseline: matmul 1300x300x300"), run.out());
     }
 
     @Test
