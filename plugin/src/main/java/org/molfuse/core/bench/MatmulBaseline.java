@@ -8,7 +8,7 @@ import ai.djl.ndarray.types.Shape;
 /**
  * The FLOPs per second of a plain matrix product on PyTorch, at the thread count PyTorch is set to: the same-run
  * baseline that speed figures are divided by, because shared machines differ and drift, and because the matrix
- * library PyTorch ships runs some shapes several times slower on one CPU than on another.
+ * library PyTorch ships reaches a different share of each CPU's peak.
  */
 public final class MatmulBaseline {
 
